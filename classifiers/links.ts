@@ -1,0 +1,131 @@
+/**
+ * Link reputation, shared by the link signals: official domains (the community's own and well-known
+ * brands' real sites), MetaMask's offline phishing list with its fuzzy lookalike matching, and our own
+ * brand typosquat check. Results are cached per domain because the phishing list is scanned linearly.
+ */
+import { createRequire } from 'node:module';
+import type { ExtractedLink } from './normalize.js';
+
+const require = createRequire(import.meta.url);
+interface PhishingDetector { check(domain: string): { result: boolean; type: string; match?: string } }
+const PhishingDetectorClass = require('eth-phishing-detect/src/detector') as new (config: unknown) => PhishingDetector;
+const phishingDetector = new PhishingDetectorClass(require('eth-phishing-detect/src/config.json'));
+
+/** Brands scammers impersonate, with the registrable domains that are really theirs. */
+export const brandDomains: Readonly<Record<string, readonly string[]>> = {
+  metamask: ['metamask.io'],
+  trustwallet: ['trustwallet.com'],
+  ledger: ['ledger.com'],
+  uniswap: ['uniswap.org'],
+  coinbase: ['coinbase.com'],
+  binance: ['binance.com'],
+  phantom: ['phantom.app', 'phantom.com'],
+  opensea: ['opensea.io'],
+  arbitrum: ['arbitrum.io', 'arbitrum.foundation'],
+  solana: ['solana.com'],
+  exodus: ['exodus.com'],
+  kraken: ['kraken.com'],
+  walletconnect: ['walletconnect.com', 'walletconnect.org', 'reown.com'],
+  pancakeswap: ['pancakeswap.finance'],
+  trezor: ['trezor.io'],
+  etherscan: ['etherscan.io'],
+  blockchain: ['blockchain.com'],
+  rabby: ['rabby.io'],
+  safepal: ['safepal.com'],
+  atomicwallet: ['atomicwallet.io'],
+  kucoin: ['kucoin.com'],
+  polygon: ['polygon.technology'],
+  optimism: ['optimism.io'],
+  aave: ['aave.com'],
+  lido: ['lido.fi'],
+  sushiswap: ['sushi.com'],
+  curve: ['curve.fi', 'curve.finance'],
+};
+
+/** Big general sites whose links are ordinary chat, never lookalikes. */
+const commonDomains = new Set([
+  'github.com', 'youtube.com', 'youtu.be', 'twitter.com', 'x.com', 'discord.com', 'discord.gg', 'reddit.com',
+  'medium.com', 'wikipedia.org', 'coingecko.com', 'coinmarketcap.com', 'ethereum.org', 'bitcoin.org', 'npmjs.com',
+  'stackoverflow.com', 'docs.rs', 'mirror.xyz', 'substack.com', 'etherscan.io', 'bscscan.com', 'polygonscan.com', 'arbiscan.io',
+]);
+
+/** Hosts that give anyone a page or form in minutes: the usual home of fake "support portals". */
+export const siteBuilderDomains = new Set([
+  'forms.gle', 'typeform.com', 'jotform.com', 'formstack.com', 'wufoo.com', '123formbuilder.com', 'cognitoforms.com', 'tally.so',
+  'wixsite.com', 'weebly.com', 'webflow.io', 'netlify.app', 'vercel.app', 'pages.dev', 'glitch.me', 'firebaseapp.com', 'web.app',
+  'herokuapp.com', 'github.io', 'gitbook.io', 'carrd.co', 'strikingly.com', 'mystrikingly.com', 'godaddysites.com', 'square.site',
+  'blogspot.com', 'wordpress.com', 'sites.google.com', 'repl.co', 'replit.app', 'surge.sh', 'framer.website', 'notion.site',
+]);
+
+export const shortenerDomains = new Set([
+  'bit.ly', 'tinyurl.com', 't.co', 'goo.gl', 'ow.ly', 'is.gd', 'buff.ly', 'cutt.ly', 'rebrand.ly', 'shorturl.at', 'tiny.cc',
+  'rb.gy', 'bl.ink', 's.id', 'v.gd', 'shorte.st', 'adf.ly', 't.ly', 'lnkd.in', 'linktr.ee',
+]);
+
+const officialBrandDomains = new Set(Object.values(brandDomains).flat());
+
+export function isOfficial(link: ExtractedLink, officialDomains: readonly string[]): boolean {
+  const domain = link.domain || link.host;
+  if (!domain) return false;
+  return officialBrandDomains.has(domain) || commonDomains.has(domain) || officialDomains.some((d) => domain === d || link.host === d || link.host.endsWith(`.${d}`));
+}
+
+/** Folds the letter tricks typosquats use ("rn" for "m", "vv" for "w", digits for letters). */
+function squash(label: string): string {
+  return label.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/0/g, 'o').replace(/1/g, 'l').replace(/3/g, 'e').replace(/[^a-z]/g, '');
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else { i++; j++; }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Brands that are also ordinary words ("ledger", "curve"): a domain containing one needs a lure word too. */
+const commonWordBrands = new Set(['ledger', 'phantom', 'exodus', 'kraken', 'polygon', 'optimism', 'blockchain', 'curve', 'lido', 'aave', 'solana']);
+const lureWords = /support|help|desk|claim|airdrop|sync|verif|validat|wallet|recover|secur|connect|live|official|fix|rectif|dapp|reward|restor|unlock|portal|care|service|team|auth/;
+
+const reputationCache = new Map<string, LinkReputation>();
+const CACHE_LIMIT = 10_000;
+
+export type LinkReputation =
+  | { kind: 'known-phishing'; evidence: string }
+  | { kind: 'lookalike'; evidence: string }
+  | { kind: 'clean' };
+
+/** Reputation of a link's registrable domain (official domains are filtered before this is asked). */
+export function reputationOf(link: ExtractedLink): LinkReputation {
+  const domain = link.domain || link.host;
+  if (!domain) return { kind: 'clean' };
+  const cached = reputationCache.get(link.host || domain);
+  if (cached) return cached;
+  const result = computeReputation(link.host || domain, domain);
+  if (reputationCache.size >= CACHE_LIMIT) reputationCache.clear();
+  reputationCache.set(link.host || domain, result);
+  return result;
+}
+
+function computeReputation(host: string, domain: string): LinkReputation {
+  const listed = phishingDetector.check(host);
+  if (listed.result && listed.type === 'blacklist') return { kind: 'known-phishing', evidence: host };
+  if (listed.result && listed.type === 'fuzzy') return { kind: 'lookalike', evidence: `${host} (looks like ${listed.match})` };
+  if (listed.type === 'whitelist') return { kind: 'clean' };
+  const label = squash(domain.split('.')[0] ?? '');
+  const hostLabels = squash(host.replace(/\.[^.]+$/, ''));
+  for (const brand of Object.keys(brandDomains)) {
+    const named = hostLabels.includes(brand) && (!commonWordBrands.has(brand) || lureWords.test(hostLabels.replace(brand, ' ')));
+    if (named || (brand.length >= 6 && editDistanceAtMostOne(label, brand))) {
+      return { kind: 'lookalike', evidence: `${host} (imitates ${brand})` };
+    }
+  }
+  return { kind: 'clean' };
+}

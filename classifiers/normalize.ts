@@ -1,0 +1,103 @@
+/**
+ * Text normalization: undo the tricks scammers use to slip past keyword and link filters, once per
+ * message, so every detector can match plain lowercase ASCII-ish text and a clean list of links.
+ *
+ * Pipeline (each step is a small named function in ./normalize/):
+ *   cap length → HTML entities → percent-encoding → invisible characters → NFKC
+ *   → unmask markdown/Slack links → [extract links] → fold homoglyphs → lowercase
+ *   → join spaced letters → join dotted letters → fold leetspeak → collapse whitespace.
+ * Links are extracted before homoglyph folding so that their hosts stay what a browser would open.
+ *
+ * Speed: a typical ASCII message skips every Unicode step (the fast path) and costs a few regex scans.
+ * Work is bounded: only the first MAX_NORMALIZED_CHARS characters are examined (`original` stays whole),
+ * every regex is linear-time, and link extraction stops after a fixed number of candidates.
+ */
+import { decodeHtmlEntities, decodePercentEncoding } from './normalize/decode.js';
+import { HINT_LEET, HINT_NON_ASCII, HINT_SPELLED_DOMAIN, HINT_SPREAD_LETTERS, HINT_UNTIDY_SPACE, scanHints } from './normalize/hints.js';
+import { extractLinks, unmaskLinks, type ExtractedLink, type MaskedLink } from './normalize/links.js';
+import { foldLeetspeak, joinSeparatedLetters, joinSpacedLetters } from './normalize/obfuscation.js';
+import { foldHomoglyphs, hasNonAscii, stripInvisibles, toNfkc } from './normalize/unicode.js';
+
+export type { ExtractedLink };
+
+export interface NormalizedMessage {
+  original: string;
+  /**
+   * What every detector matches: lowercased, NFKC, homoglyphs folded, zero-width & bidi removed, HTML
+   * entities + percent-encoding decoded, markdown links unmasked to "text url", leetspeak folded,
+   * spaced/dotted letters joined, whitespace collapsed to single spaces.
+   */
+  text: string;
+  /** Every URL / bare domain / spelled-out domain found, deduplicated by URL. */
+  links: ExtractedLink[];
+}
+
+/**
+ * Detectors only look at this many characters. Scam messages are short (Discord caps messages at 4,000,
+ * Slack at 40,000); a huge paste is not made more or less of a scam by its tail, and the cap bounds the
+ * cost of a hostile input. `original` is never truncated.
+ */
+export const MAX_NORMALIZED_CHARS = 20_000;
+
+/** The first MAX_NORMALIZED_CHARS characters, without cutting a surrogate pair in half. */
+function capLength(s: string): string {
+  if (s.length <= MAX_NORMALIZED_CHARS) return s;
+  const last = s.charCodeAt(MAX_NORMALIZED_CHARS - 1);
+  return s.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_NORMALIZED_CHARS - 1 : MAX_NORMALIZED_CHARS);
+}
+
+/**
+ * Peel the encodings off: entities first (HTML wraps everything else), then percent-encoding; then, only
+ * if there is any non-ASCII text, remove invisible characters (after decoding, which can produce them) and
+ * apply NFKC.
+ */
+function decodeLayers(s: string): string {
+  const decoded = decodePercentEncoding(decodeHtmlEntities(s));
+  return hasNonAscii(decoded) ? toNfkc(stripInvisibles(decoded)) : decoded;
+}
+
+// Control characters and any whitespace run other than a single space become one space.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNTIDY_WHITESPACE_RE = /[\s\0-\x1f\x7f-\x9f]{2,}|[^\S ]|[\0-\x1f\x7f-\x9f]/g;
+
+/** "a \n\t b" → "a b", trimmed: detectors can rely on single spaces between words. */
+function collapseWhitespace(s: string): string {
+  return s.replace(UNTIDY_WHITESPACE_RE, ' ').trim();
+}
+
+/**
+ * The detector text from decoded input: fold homoglyphs, lowercase, undo letter-level obfuscation, tidy
+ * spaces. `hints` (from scanHints) lets a plain message skip the steps that could not change it.
+ */
+function canonicalText(decoded: string, hints: number, forceLatin: boolean): string {
+  let text = hints & HINT_NON_ASCII ? foldHomoglyphs(decoded, forceLatin) : decoded;
+  text = text.toLowerCase();
+  if (hints & HINT_SPREAD_LETTERS) text = joinSeparatedLetters(joinSpacedLetters(text));
+  // Joining can create leetspeak that was not there before: "s 3 3 d" → "s33d".
+  if (hints & (HINT_LEET | HINT_SPREAD_LETTERS)) text = foldLeetspeak(text);
+  return hints & HINT_UNTIDY_SPACE ? collapseWhitespace(text) : text;
+}
+
+export function normalize(input: string): NormalizedMessage {
+  const decoded = decodeLayers(capLength(input));
+  const masked: MaskedLink[] = [];
+  const unmasked = unmaskLinks(decoded, masked);
+  const hints = scanHints(unmasked);
+  return {
+    original: input,
+    text: canonicalText(unmasked, hints, false),
+    links: extractLinks(unmasked, masked, (hints & HINT_SPELLED_DOMAIN) !== 0),
+  };
+}
+
+const NON_SKELETON_RE = /[^a-z0-9]+/g;
+
+/**
+ * Confusable skeleton of a display name, for impersonation checks: the same folding as normalize() but
+ * every script folded to Latin, then everything except [a-z0-9] removed.
+ * "MetaMask Support | Team" → "metamasksupportteam"; "Меtа\u200bMаsk Suppоrt" (Cyrillic е, а, о) → "metamasksupport".
+ */
+export function skeleton(name: string): string {
+  const decoded = decodeLayers(capLength(name));
+  return canonicalText(decoded, scanHints(decoded), true).replace(NON_SKELETON_RE, '');
+}

@@ -1,0 +1,59 @@
+import { skeleton } from '../normalize.js';
+import { defineSignal } from './define.js';
+
+/** Context the adapters pass in. Each is weak alone; together with a request they are the classic opening. */
+
+export const newAccount = defineSignal({
+  id: 'new-account',
+  description: 'The author\'s account or membership is younger than the community\'s "new account" age.',
+  group: 'context',
+  detect: ({ context, config }) => {
+    const { accountAgeDays, memberAgeDays } = context;
+    if (accountAgeDays !== undefined && accountAgeDays < config.newAccountDays) return `account ${accountAgeDays.toFixed(1)} days old`;
+    if (memberAgeDays !== undefined && memberAgeDays < config.newAccountDays) return `joined ${memberAgeDays.toFixed(1)} days ago`;
+    return undefined;
+  },
+});
+
+export const firstMessage = defineSignal({
+  id: 'first-message',
+  description: "The author's first message in this community.",
+  group: 'context',
+  detect: ({ context }) => (context.isFirstMessage ? 'first message in this community' : undefined),
+});
+
+const helpRequest =
+  /\?|\b(?:help|stuck|pending|missing|lost|not (?:showing|working|received|arriving|loading)|can'?t|cannot|unable|error|failed|issue|problem|hacked|drained|scammed|support|how (?:do|can|to))\b/i;
+
+/** Scammers watch help channels and answer the people asking: a reply to a help request is the classic opening. */
+export const replyToHelpRequest = defineSignal({
+  id: 'reply-to-help-request',
+  description: 'Replies to someone asking for help.',
+  group: 'context',
+  detect: ({ context }) => {
+    const parent = context.replyToText;
+    if (!parent) return undefined;
+    const match = helpRequest.exec(parent);
+    return match ? `replying to "${parent.slice(0, 80)}"` : undefined;
+  },
+});
+
+/** Display names that fold to a staff member's name or the project's "support"/"admin" identity. */
+export const staffImpersonation = defineSignal({
+  id: 'staff-impersonation',
+  description: "The author's display name imitates a listed staff member, or claims support/admin.",
+  group: 'context',
+  detect: ({ context, config }) => {
+    const name = context.authorDisplayName;
+    if (!name || context.authorIsStaff) return undefined;
+    const folded = skeleton(name);
+    if (folded.length < 3) return undefined;
+    const staff = config.staffNames.find((s) => {
+      const target = skeleton(s);
+      return target.length >= 3 && (folded === target || (target.length >= 5 && folded.includes(target)));
+    });
+    if (staff) return `display name "${name}" imitates staff "${staff}"`;
+    if (/(?:support|helpdesk|admin|moderator|customercare|officialteam)/.test(folded)) return `display name "${name}"`;
+    return undefined;
+  },
+});

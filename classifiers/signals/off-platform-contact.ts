@@ -1,0 +1,30 @@
+import { defineSignal, firstMatch } from './define.js';
+
+/** Moves the victim somewhere moderators can't see: DMs, Telegram, WhatsApp, e-mail, a phone, an outside "ticket". */
+const patterns = [
+  /\b(?:dm|pm|inbox|message|text|msg|ping) (?:me|us|him|her|them|our (?:agent|team|support|admin)|any of the (?:admins|mods|team))\b/,
+  /\b(?:check|see|open|look at|checking) (?:your |ur |the |my )?(?:dms?|pms?|inbox|direct messages?|private messages?|message requests?)\b/,
+  /\b(?:sent|send|sending|dropped|replied|responded|reply|respond|answered|messaged|dm'?e?d|pm'?e?d) (?:you |u )?(?:a |the )?(?:in |to |via )?(?:your |ur |a |my )?(?:dms?|pms?|inbox|direct message|private message|friend request|message request|private|privately)\b/,
+  /\b(?:i|we)(?:'ve| have)? (?:just )?(?:sent|dm'?e?d|pm'?e?d|messaged|texted|inboxed) (?:you|u)\b/,
+  /\b(?:reach|contact|message|assist|help|guide|talk to|speak (?:to|with)|get back to) (?:out to )?(?:you|u) (?:privately|in private|directly|via (?:dm|pm|direct message))\b/,
+  /\b(?:keep|leave|open|turn on|enable|allow) (?:your )?(?:dms?|pms?|direct messages?) (?:open|on|enabled|from)\b|\baccept (?:the |my |our )?(?:dm|friend|message|chat) request\b/,
+  /\b(?:in|via|through|to) (?:a )?(?:dms?|pms?|private (?:thread|channel|chat|message|messages)|direct messages?)\b.{0,40}\b(?:help|assist|guide|fix|resolve|sort|discuss|solution|support)\w*|\b(?:discuss|continue|talk|chat|sort (?:it|this) out) (?:this |it )?(?:in|on|via) (?:dms?|pms?|private)\b/,
+  /\b(?:send|drop) (?:me|us) (?:a )?(?:dm|pm|direct message|private message|message|mail|email)\b/,
+  // Any pointer to the reader's DMs or a private chat: "check dm", "fix is in ur dm", "come to private".
+  /\b(?:check|in|to|into|see|open|via|your|ur|my|the) (?:dms?|pms?|inbox|dm box|private chat|private messages?|direct messages?)\b(?![^.!?]{0,20}\b(?:scam|never|fake)\b)/,
+  /\b(?:dm|pm|inbox|message) (?:for|with) (?:help|assistance|support|the fix|a fix|details|more info|contact)\b|^(?:dm|pm|dm me|check dm|check dms|inbox)\W*$/,
+  /\b(?:reach|contact|message|text|write|chat with|talk to|add|find|ping|hit up|connect with|continue|follow up|dm) (?:me|us|him|her|them|our (?:agent|team|support|admin)|the (?:agent|admin|support(?: team)?|team))?\s?(?:on|via|through|at|@|using|in)\s(?:telegram|tg|whats ?app|wa|signal|wechat|email|e-mail|gmail|instagram|ig|facebook|fb|snapchat|skype|discord\.gg)\b/,
+  /\b(?:telegram|tg|whats ?app|wechat|signal|ig|instagram)\s?(?:handle|username|id|number|contact|group|channel)?\s?[:-]?\s?\(?(?:@|\+|t\.me\/|wa\.me\/)[\w+]/,
+  /\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)\/[\w+-]+/,
+  /@[a-z0-9_.]{3,}(?:_?support|_?help(?:desk|line)?|_?care|_?admin|_?official|_?recovery|_?assist\w*|_?desk|_?team|_?service)\b/,
+  /\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
+  /(?<![\w.$,])(?:\+\s?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d|[.,]\d)/,
+  /\b(?:open|create|submit|raise|file|book) (?:a )?(?:support )?(?:ticket|request|case|complaint|slot|session|call) (?:at|on|via|here|through|using|with)\b/,
+];
+
+export const offPlatformContact = defineSignal({
+  id: 'off-platform-contact',
+  description: 'Moves the conversation off-platform: DM me, Telegram/WhatsApp handles, e-mail, phone numbers, "open a ticket at <link>".',
+  group: 'contact',
+  detect: ({ text }) => firstMatch(text, patterns),
+});

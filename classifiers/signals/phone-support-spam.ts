@@ -1,0 +1,33 @@
+import { defineSignal } from './define.js';
+
+/**
+ * "MetaMask support number +1 (8O5) 555…": helpline words and a phone number, whose digits are often
+ * split, spelled out ("eight zero five") or written with letters (O for 0) to dodge filters.
+ */
+const helpline =
+  /\b(?:support|help|helpline|help ?desk|customer (?:care|service|support)|recovery|toll[- ]?free|hotline|service|phone|contact|care|call)(?: phone)? (?:number|no\.?|#|line|phone|center|centre)\b|\bcall (?:us|now|the|our|\w+ (?:support|customer|help))\b|\bhelpline\b|\btoll[- ]?free\b/;
+const numberWords: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', plus: '+' };
+const phoneDigits = /\+?(?:\d[^a-z0-9]{0,3}){10,13}(?!\d)/;
+
+/** The text as written (before leetspeak folding), with spelled-out numbers and letter-for-digit swaps undone. */
+export function phoneView(original: string): string {
+  return original
+    .slice(0, 20_000)
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '')
+    .replace(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|plus)\b/g, (w) => numberWords[w] ?? w)
+    .replace(/(?<=\d[^a-z0-9]{0,2})[ol](?=[^a-z0-9]{0,2}\d)|(?<=\d)o|o(?=\d)/g, (c) => (c === 'l' ? '1' : '0'));
+}
+
+export const phoneSupportSpam = defineSignal({
+  id: 'phone-support-spam',
+  description: 'A support or helpline phone number, often with digits split, spelled out or written with letters.',
+  group: 'contact',
+  detect: ({ text, original }) => {
+    const line = helpline.exec(text);
+    if (!line) return undefined;
+    const digits = phoneDigits.exec(phoneView(original));
+    return digits ? `${line[0].trim()} … ${digits[0].trim()}` : undefined;
+  },
+});

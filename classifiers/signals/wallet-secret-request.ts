@@ -1,0 +1,53 @@
+import { defineSignal } from './define.js';
+
+/**
+ * A request for the keys to a wallet. Never part of genuine support, so this is the strongest single cue.
+ * Not a request: the speaker's own secret ("I entered my seed phrase"), advice ("you'll need your seed
+ * phrase to restore"), and negations ("support will never ask for your seed phrase").
+ */
+const secretNoun =
+  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|the|its) phrase|pass ?phrases?|(?:your|the|all (?:your|the)) (?:\\d+ )?words)';
+const requestVerb =
+  '(?:share|sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what (?:is|are))';
+const requester = '(?:we|i|our (?:agent|team|support|system)|the (?:agent|team|form|bot|system|support(?: team)?|technician|engineer)|support|they|he|she)';
+const purpose = '(?:sign|verify|validate|sync|synchroni[sz]e|restore|confirm|prove|unlock|reconnect|import|claim|process|recover|check|fix|release|link|authenticate|whitelist)';
+
+const patterns = [
+  // "share your recovery phrase", "enter the 12 words", "what are your 12 words", "paste your 12 words into the import tab"
+  new RegExp(`\\b${requestVerb}\\b[^.?!]{0,40}?\\b${secretNoun}\\b`, 'g'),
+  // "we need your private key", "our agent needs your recovery phrase", "the form requires your phrase"
+  new RegExp(`\\b${requester} (?:will |would |just |only |also |then )?(?:need|needs|require|requires|requested|ask(?:s|ed)? for)\\b[^.?!]{0,25}?\\b${secretNoun}\\b`, 'g'),
+  // "your phrase to confirm you are the owner", "the seed phrase so we can validate it"
+  new RegExp(`\\b${secretNoun}\\b[^.?!]{0,40}?\\b(?:to|so (?:we|i|they|the \\w+) can|in order to) ${purpose}\\w*`, 'g'),
+  // "export the private key … and paste it to me"
+  new RegExp(`\\b${secretNoun}\\b[^.?!]{0,40}?\\b(?:paste|send|share|give|dm|post|type|forward) (?:it|them) (?:to|in|into|here|with)\\b`, 'g'),
+  new RegExp(`\\b${secretNoun} (?:is|are) (?:required|needed|necessary)\\b`, 'g'),
+  new RegExp(`\\b(?:verify|prove|confirm) (?:wallet |your )?ownership\\b[^.?!]{0,40}?\\b${secretNoun}`, 'g'),
+];
+/** "my seed phrase", "our keys": the speaker's own secret. */
+const ownSecret = /\b(?:my|our|mine)\b/;
+/** "I shared the phrase", "can i send the key": the speaker acting on their own secret. */
+const ownAction = /\b(?:i|we|i've|ive|i'd|we've)\s+(?:\w+\s+){0,2}$/;
+/** Reassurance is not negation: "don't worry, send the mnemonic". */
+const reassurance = /\b(?:don'?t|dont|do not|no need to) (?:worry|panic|hesitate|be afraid|stress)\b[^.?!]*/g;
+const negation = /\b(?:never|not|don'?t|dont|won'?t|will not|no one|nobody|no admin|no support|no mod|shouldn'?t|should not|do not)\b[^.?!]{0,30}$/;
+const advice = /\b(?:you(?:'ll| will)? need|you can|you could|you should|only you|keep|store|write down|back ?up|lose|lost|forgot|forget)\b[^.?!]{0,20}$/;
+
+export const walletSecretRequest = defineSignal({
+  id: 'wallet-secret-request',
+  description: 'Asks for the seed / recovery / secret phrase, the 12 or 24 words, the private key or the keystore.',
+  group: 'request',
+  detect: ({ text }) => {
+    if (!/phrase|key|word|mnemonic/.test(text)) return undefined;
+    for (const pattern of patterns) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const before = text.slice(Math.max(0, match.index - 40), match.index).replace(reassurance, '');
+        const request = match[0];
+        const own = ownSecret.test(request) || (pattern !== patterns[1] && ownAction.test(before));
+        if (!own && !negation.test(before) && !advice.test(before)) return request.trim();
+      }
+    }
+    return undefined;
+  },
+});

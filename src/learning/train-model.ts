@@ -1,0 +1,76 @@
+/**
+ * `scam-screener train`: rebuilds the token model from the shipped corpus plus moderators' verdicts.
+ * Poisoning guards: only moderator decisions train (member reports never do on their own), each moderator
+ * contributes at most a tenth of the base corpus, and all verdicts together at most half of it.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { trainTokenModel, type TrainingDoc } from '../../classifiers/train.js';
+import type { TokenModel } from '../../classifiers/model.js';
+import { evalLineSchema } from '../eval.js';
+import type { ReviewStore } from '../review/store.js';
+
+export const corpusTrainPath = fileURLToPath(new URL('../../classifiers/data/train.jsonl', import.meta.url));
+/** Real public spam/ham (see its README): half of it trains, the other half stays held out for reporting. */
+export const publicDatasetPath = fileURLToPath(new URL('../../../shared/datasets/public-spam-dev.jsonl', import.meta.url));
+
+export const PER_MODERATOR_SHARE = 0.1;
+export const ALL_VERDICTS_SHARE = 0.5;
+
+export function readLabelled(path: string, keep: (line: { id?: string }) => boolean = () => true): TrainingDoc[] {
+  const docs: TrainingDoc[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const json = JSON.parse(line) as { id?: string };
+    const parsed = evalLineSchema.safeParse(json);
+    if (!parsed.success || !keep(json)) continue;
+    docs.push({ text: parsed.data.text, label: parsed.data.label === 'scam' || parsed.data.label === 'spam' ? 'scam' : 'legit' });
+  }
+  return docs;
+}
+
+/** A stable half of the public dataset by id, so training and held-out reporting never overlap. */
+export function inPublicTrainingHalf(line: { id?: string }): boolean {
+  const digest = createHash('sha256').update(line.id ?? '').digest();
+  return (digest[0]! & 1) === 0;
+}
+
+export function baseCorpus(): { docs: TrainingDoc[]; sources: string[] } {
+  const docs = readLabelled(corpusTrainPath);
+  const sources = ['classifiers/data/train.jsonl'];
+  try {
+    docs.push(...readLabelled(publicDatasetPath, inPublicTrainingHalf));
+    sources.push('shared/datasets/public-spam-dev.jsonl (training half)');
+  } catch {
+    // The shared dataset sits beside the repository in development; an installed copy trains on its own corpus.
+  }
+  return { docs, sources };
+}
+
+/** Moderators' decided items as training documents, within the per-moderator and total shares. */
+export async function verdictDocs(store: ReviewStore, baseSize: number): Promise<TrainingDoc[]> {
+  const decided = await store.listItems({ status: ['confirmed-scam', 'false-positive'], limit: 100_000 });
+  const perModerator = Math.floor(baseSize * PER_MODERATOR_SHARE);
+  const total = Math.floor(baseSize * ALL_VERDICTS_SHARE);
+  const used = new Map<string, number>();
+  const seen = new Set<string>();
+  const docs: TrainingDoc[] = [];
+  for (const item of decided) {
+    if (!item.text || !item.decidedBy || docs.length >= total) continue;
+    const key = item.text.trim().toLowerCase();
+    const count = used.get(item.decidedBy) ?? 0;
+    if (seen.has(key) || count >= perModerator) continue;
+    seen.add(key);
+    used.set(item.decidedBy, count + 1);
+    docs.push({ text: item.text, label: item.status === 'confirmed-scam' ? 'scam' : 'legit' });
+  }
+  return docs;
+}
+
+export async function trainFromCorpusAndVerdicts(store?: ReviewStore): Promise<{ model: TokenModel; baseDocs: number; verdictDocs: number }> {
+  const base = baseCorpus();
+  const verdicts = store ? await verdictDocs(store, base.docs.length) : [];
+  const sources = verdicts.length ? [...base.sources, `${verdicts.length} moderator verdicts`] : base.sources;
+  return { model: trainTokenModel([...base.docs, ...verdicts], sources), baseDocs: base.docs.length, verdictDocs: verdicts.length };
+}

@@ -1,0 +1,150 @@
+/** Each signal: positives with the evidence it must report, and near misses it must not fire on. */
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../classifiers/normalize.js';
+import type { SignalDefinition } from '../../classifiers/signals/define.js';
+import { signals } from '../../classifiers/signals/index.js';
+import { defaultClassifierConfig, type ClassifierConfig, type MessageContext } from '../../classifiers/types.js';
+
+function detect(id: string, text: string, context: MessageContext = {}, config: Partial<ClassifierConfig> = {}): string | undefined {
+  const signal = signals.find((s: SignalDefinition) => s.id === id);
+  if (!signal) throw new Error(`no signal ${id}`);
+  const n = normalize(text);
+  return signal.detect({ text: n.text, original: n.original, links: n.links, context, config: { ...defaultClassifierConfig, ...config } });
+}
+
+type Case = [text: string, evidence: string | RegExp];
+const table: Record<string, { fires: Case[]; quiet: string[] }> = {
+  'urgency-threat': {
+    fires: [
+      ['Validate within 24 hours or your funds will be lost', 'within 24 hours'],
+      ['FINAL WARNING: migrate now', 'final warning'],
+      ['do it before midnight or your wallet will be suspended', /before midnight|wallet will be suspended/],
+    ],
+    quiet: ['the upgrade happens in 2 weeks, no action needed', 'I lost funds last year'],
+  },
+  'wallet-secret-request': {
+    fires: [
+      ['Please share your recovery phrase with our agent', 'share your recovery phrase'],
+      ['enter the 12 words of your wallet to verify', /enter the 12 words/],
+      ['we need your private key to sync the node', 'need your private key'],
+      ['kindly provide your keystore file and password', /provide your keystore file and password/],
+    ],
+    quiet: ['I think I shared my seed phrase, what do I do?', 'my private key is in a hardware wallet', 'how do seed phrases work'],
+  },
+  'wallet-validation-lure': {
+    fires: [
+      ['your wallet is out of sync, rectify it on the dapp', /your wallet is out of sync|rectify/],
+      ['Validate your wallet at https://dapp-validate.xyz', /validate your wallet/],
+      ['Synchronize your wallet using walletconnect', /synchronize your wallet/],
+    ],
+    quiet: ['my wallet is not syncing with the ledger app', 'connect your ledger to the laptop first'],
+  },
+  'maintenance-pretext': {
+    fires: [
+      ['Scheduled maintenance: all holders must migrate tokens before Friday', /scheduled maintenance/],
+      ['Claim your airdrop now, connect wallet at claim-drop.app', /claim your airdrop/],
+    ],
+    quiet: ['scheduled maintenance tonight, no action is required from you', 'did anyone get the airdrop last week?'],
+  },
+  'support-identity': {
+    fires: [
+      ["Hi, I'm from the support team", /i'm from the support team/],
+      ['admin here, let me help', 'admin here'],
+      ['Your ticket #48213 has been escalated', /ticket #48213|has been escalated/],
+    ],
+    quiet: ['thanks for the support everyone', 'the team shipped v2 today'],
+  },
+  'off-platform-contact': {
+    fires: [
+      ['DM me for help', 'dm me'],
+      ['contact us on whatsapp +1 805 555 0134', /whatsapp|\+1 805 555 0134/],
+      ['reach the agent at t.me/ledger_helpdesk', /t\.me\/ledger_helpdesk/],
+      ['write to recovery.desk@protonmail.com', 'recovery.desk@protonmail.com'],
+    ],
+    quiet: ['check the pinned message in #support', 'block 19234567 confirmed at 12:30', 'price hit 2,345.67 today'],
+  },
+  'fund-recovery-offer': {
+    fires: [
+      ['We can recover your stolen crypto within days', /recover your stolen crypto/],
+      ['hire a hacker to get it back', 'hire a hacker'],
+      ['Certified recovery experts available', /certified recovery experts/],
+    ],
+    quiet: ['how do I recover my wallet from the seed on a new phone?', 'the hacker stole 3 eth from the bridge'],
+  },
+  'lookalike-domain': {
+    fires: [
+      ['go to https://rnetamask.io/fix', /rnetamask\.io/],
+      ['visit uniswap-claim.app now', /uniswap-claim\.app/],
+    ],
+    quiet: ['download from https://metamask.io', 'docs at https://docs.uniswap.org/', 'read https://github.com/foo/bar'],
+  },
+  'masked-link': {
+    fires: [['login at [metamask.io](https://wallet-fix.xyz/login)', /metamask\.io.*wallet-fix\.xyz/]],
+    quiet: ['see [the docs](https://docs.uniswap.org)', 'see [uniswap.org](https://uniswap.org/blog)'],
+  },
+  'spelled-out-domain': {
+    fires: [['go to wallet-rectify dot com', /wallet-rectify/]],
+    quiet: ['the dot com bubble was wild'],
+  },
+  'link-shortener': { fires: [['open https://bit.ly/3xYzAbc', /bit\.ly/]], quiet: ['open https://docs.arbitrum.io'] },
+  'site-builder-link': {
+    fires: [['fill the form at https://forms.gle/abc123', /forms\.gle/], ['support portal: https://ledger-desk.netlify.app', /netlify\.app/]],
+    quiet: ['the site is https://example.org'],
+  },
+  'phone-support-spam': {
+    fires: [['Coinbase support number +1 (888) 555-0199 call now', /support number.*888/]],
+    quiet: ['support was great, thanks', 'call me later'],
+  },
+  'testimonial-lure': {
+    fires: [["I was losing money until I found @TraderAnna, she's legit, contact her on telegram", /until i found/]],
+    quiet: ['thanks to the devs for the fix'],
+  },
+  'warning-frame': {
+    fires: [
+      ['admins will never DM you or ask for your seed phrase', /never dm/],
+      ['the link above is a scam, do not connect', /is a scam|do not connect/],
+    ],
+    quiet: ["don't worry, just send your phrase to our agent"],
+  },
+  'quote-frame': {
+    fires: [['someone DMed me saying "validate your wallet at dapp-sync.net" — reported', /someone dmed me/]],
+    quiet: ['validate your wallet at dapp-sync.net'],
+  },
+  'code-context': {
+    fires: [['`const wallet = ethers.Wallet.fromMnemonic(process.env.MNEMONIC)`', /`|const|ethers/]],
+    quiet: ['send me your phrase'],
+  },
+};
+
+describe('signals', () => {
+  for (const [id, { fires, quiet }] of Object.entries(table)) {
+    describe(id, () => {
+      it.each(fires)('fires on %j', (text, evidence) => {
+        const found = detect(id, text);
+        expect(found, text).toBeDefined();
+        if (typeof evidence === 'string') expect(found).toContain(evidence);
+        else expect(found).toMatch(evidence);
+      });
+      it.each(quiet.map((q) => [q]))('stays quiet on %j', (text) => {
+        expect(detect(id, text)).toBeUndefined();
+      });
+    });
+  }
+
+  it('official domains never count as risky links', () => {
+    expect(detect('site-builder-link', 'our docs: https://screener-docs.netlify.app', {}, { officialDomains: ['screener-docs.netlify.app'] })).toBeUndefined();
+    expect(detect('lookalike-domain', 'see https://metamask-community.org/faq', {}, { officialDomains: ['metamask-community.org'] })).toBeUndefined();
+  });
+
+  it('context signals read what the adapters pass in', () => {
+    expect(detect('new-account', 'hi', { accountAgeDays: 1 })).toMatch(/account 1\.0 days old/);
+    expect(detect('new-account', 'hi', { accountAgeDays: 400, memberAgeDays: 300 })).toBeUndefined();
+    expect(detect('first-message', 'hi', { isFirstMessage: true })).toBeDefined();
+    expect(detect('reply-to-help-request', 'dm me', { replyToText: 'my swap is stuck, help?' })).toMatch(/replying to/);
+    expect(detect('reply-to-help-request', 'dm me', { replyToText: 'gm everyone' })).toBeUndefined();
+    expect(detect('staff-impersonation', 'hi', { authorDisplayName: 'Аlicе_Mod' }, { staffNames: ['alice_mod'] })).toMatch(/imitates staff/);
+    expect(detect('staff-impersonation', 'hi', { authorDisplayName: 'alice_mod', authorIsStaff: true }, { staffNames: ['alice_mod'] })).toBeUndefined();
+    expect(detect('staff-impersonation', 'hi', { authorDisplayName: 'MetaMask Support | Team' })).toBeDefined();
+    expect(detect('staff-impersonation', 'hi', { authorDisplayName: 'bob' }, { staffNames: ['alice_mod'] })).toBeUndefined();
+  });
+});
