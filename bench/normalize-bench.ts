@@ -25,16 +25,24 @@ function loadMessages(path: string): string[] {
   return out.slice(0, TARGET_MESSAGES);
 }
 
-/** Mean µs per message over `rounds` passes, after one warm-up pass. */
-function microsPerMessage(messages: readonly string[], rounds: number): number {
+/**
+ * Mean µs per message over `rounds` passes of `work`, after one warm-up pass, as wall-clock and as this
+ * process's CPU time (on a busy shared machine the two differ; CPU time is the cost we cause).
+ */
+function microsPerMessage(messages: readonly string[], rounds: number, work: (m: string) => number = (m) => normalize(m).text.length): { wall: number; cpu: number } {
   let sink = 0;
-  for (const m of messages) sink += normalize(m).text.length;
+  for (const m of messages) sink += work(m);
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
-  for (let r = 0; r < rounds; r++) for (const m of messages) sink += normalize(m).text.length;
+  for (let r = 0; r < rounds; r++) for (const m of messages) sink += work(m);
   const elapsed = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
   if (sink < 0) console.log(sink); // keep the work observable
-  return (elapsed * 1000) / (rounds * messages.length);
+  const n = rounds * messages.length;
+  return { wall: (elapsed * 1000) / n, cpu: (cpu.user + cpu.system) / n };
 }
+
+const fmt = ({ wall, cpu }: { wall: number; cpu: number }): string => `${wall.toFixed(2)} µs/message (CPU ${cpu.toFixed(2)} µs)`;
 
 /** Deterministic pseudo-random generator so runs are comparable. */
 function rng(seed: number): () => number {
@@ -131,11 +139,14 @@ const nonAscii = messages.filter((m) => /[^\0-\x7f]/.test(m));
 const meanLength = messages.reduce((sum, m) => sum + m.length, 0) / messages.length;
 
 console.log(`normalize() on ${messages.length} messages from ${DATASET} (mean ${meanLength.toFixed(0)} chars)`);
-console.log(`  all        ${microsPerMessage(messages, 5).toFixed(2)} µs/message`);
-console.log(`  ASCII-only ${microsPerMessage(ascii, 5).toFixed(2)} µs/message (${ascii.length} messages)`);
-console.log(`  non-ASCII  ${microsPerMessage(nonAscii, 5).toFixed(2)} µs/message (${nonAscii.length} messages)`);
+console.log(`  all         ${fmt(microsPerMessage(messages, 5))}`);
+console.log(`  ASCII-only  ${fmt(microsPerMessage(ascii, 5))} — ${ascii.length} messages`);
+console.log(`  non-ASCII   ${fmt(microsPerMessage(nonAscii, 5))} — ${nonAscii.length} messages`);
 const typical = 'hey, I had the same problem with my wallet yesterday. support said to check https://docs.metamask.io first';
-console.log(`  one typical ${typical.length}-char ASCII message: ${microsPerMessage(Array(10_000).fill(typical), 5).toFixed(2)} µs`);
+console.log(`  one typical ${typical.length}-char ASCII message: ${fmt(microsPerMessage(Array<string>(10_000).fill(typical), 5))}`);
+// A yardstick for this machine: the cheapest imaginable normalization (lowercase + collapse spaces).
+const yardstick = microsPerMessage(messages, 5, (m) => m.toLowerCase().replace(/\s+/g, ' ').length);
+console.log(`  yardstick: toLowerCase() + replace(/\\s+/g) on the same messages: ${fmt(yardstick)}`);
 
 const WARMUP = 10;
 const RUNS = 10;

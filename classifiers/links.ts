@@ -40,11 +40,43 @@ export const brandDomains: Readonly<Record<string, readonly string[]>> = {
   lido: ['lido.fi'],
   sushiswap: ['sushi.com'],
   curve: ['curve.fi', 'curve.finance'],
+  base: ['base.org'],
+  blast: ['blast.io'],
+  jupiter: ['jup.ag'],
+  magiceden: ['magiceden.io'],
+  keplr: ['keplr.app'],
+  zerion: ['zerion.io'],
+  tangem: ['tangem.com'],
+  okx: ['okx.com'],
+  bybit: ['bybit.com'],
+  tonkeeper: ['tonkeeper.com'],
+  starknet: ['starknet.io'],
+  solflare: ['solflare.com'],
+  backpack: ['backpack.app', 'backpack.exchange'],
+  layerzero: ['layerzero.network'],
+  eigenlayer: ['eigenlayer.xyz'],
+  celestia: ['celestia.org'],
+  hyperliquid: ['hyperliquid.xyz'],
+  dydx: ['dydx.exchange', 'dydx.trade'],
+  pendle: ['pendle.finance'],
+  raydium: ['raydium.io'],
+  ethena: ['ethena.fi'],
+  zksync: ['zksync.io'],
+  polkadot: ['polkadot.network', 'polkadot.com'],
+  osmosis: ['osmosis.zone'],
+  avalanche: ['avax.network'],
+  gemini: ['gemini.com'],
+  bitstamp: ['bitstamp.net'],
+  bitget: ['bitget.com'],
+  argent: ['argent.xyz'],
+  rainbow: ['rainbow.me'],
+  coinomi: ['coinomi.com'],
+  ledgerlive: ['ledger.com'],
 };
 
 /** Big general sites whose links are ordinary chat, never lookalikes. */
 const commonDomains = new Set([
-  'github.com', 'youtube.com', 'youtu.be', 'twitter.com', 'x.com', 'discord.com', 'discord.gg', 'reddit.com',
+  'github.com', 'youtube.com', 'youtu.be', 'twitter.com', 'x.com', 'discord.com', 'reddit.com',
   'medium.com', 'wikipedia.org', 'coingecko.com', 'coinmarketcap.com', 'ethereum.org', 'bitcoin.org', 'npmjs.com',
   'stackoverflow.com', 'docs.rs', 'mirror.xyz', 'substack.com', 'etherscan.io', 'bscscan.com', 'polygonscan.com', 'arbiscan.io',
 ]);
@@ -91,7 +123,10 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 /** Brands that are also ordinary words ("ledger", "curve"): a domain containing one needs a lure word too. */
-const commonWordBrands = new Set(['ledger', 'phantom', 'exodus', 'kraken', 'polygon', 'optimism', 'blockchain', 'curve', 'lido', 'aave', 'solana']);
+const commonWordBrands = new Set([
+  'ledger', 'phantom', 'exodus', 'kraken', 'polygon', 'optimism', 'blockchain', 'curve', 'lido', 'aave', 'solana', 'base', 'blast',
+  'jupiter', 'backpack', 'celestia', 'gemini', 'argent', 'rainbow', 'avalanche', 'osmosis', 'okx', 'dydx',
+]);
 const lureWords = /support|help|desk|claim|airdrop|sync|verif|validat|wallet|recover|secur|connect|live|official|fix|rectif|dapp|reward|restor|unlock|portal|care|service|team|auth/;
 
 const reputationCache = new Map<string, LinkReputation>();
@@ -119,6 +154,12 @@ function computeReputation(host: string, domain: string): LinkReputation {
   if (listed.result && listed.type === 'blacklist') return { kind: 'known-phishing', evidence: host };
   if (listed.result && listed.type === 'fuzzy') return { kind: 'lookalike', evidence: `${host} (looks like ${listed.match})` };
   if (listed.type === 'whitelist') return { kind: 'clean' };
+  // A brand's own domain inside someone else's host: "phantom.app.celebrate10m.com", "blast-io.app".
+  for (const official of officialBrandDomains) {
+    if (host !== official && !host.endsWith(`.${official}`) && (host.includes(`${official}.`) || host.includes(official.replace('.', '-')))) {
+      return { kind: 'lookalike', evidence: `${host} (imitates ${official})` };
+    }
+  }
   const label = squash(domain.split('.')[0] ?? '');
   const hostLabels = squash(host.replace(/\.[^.]+$/, ''));
   for (const brand of Object.keys(brandDomains)) {

@@ -3,7 +3,7 @@
  * message, so every detector can match plain lowercase ASCII-ish text and a clean list of links.
  *
  * Pipeline (each step is a small named function in ./normalize/):
- *   cap length → HTML entities → percent-encoding → invisible characters → NFKC
+ *   cap length → invisible characters, NFKC → HTML entities → percent-encoding → (invisibles, NFKC again)
  *   → unmask markdown/Slack links → [extract links] → fold homoglyphs → lowercase
  *   → join spaced letters → join dotted letters → fold leetspeak → collapse whitespace.
  * Links are extracted before homoglyph folding so that their hosts stay what a browser would open.
@@ -46,14 +46,20 @@ function capLength(s: string): string {
   return s.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_NORMALIZED_CHARS - 1 : MAX_NORMALIZED_CHARS);
 }
 
+/** Remove invisible characters, then NFKC — only when there is non-ASCII text for them to change. */
+function cleanUnicode(s: string): string {
+  return hasNonAscii(s) ? toNfkc(stripInvisibles(s)) : s;
+}
+
 /**
- * Peel the encodings off: entities first (HTML wraps everything else), then percent-encoding; then, only
- * if there is any non-ASCII text, remove invisible characters (after decoding, which can produce them) and
- * apply NFKC.
+ * Peel the encodings off: Unicode cleanup first (so a fullwidth "％２Ｅ" or "＆" decodes too), then HTML
+ * entities (HTML wraps everything else), then percent-encoding; and the Unicode cleanup once more if the
+ * decoding produced new characters ("&#x200b;", "%EF%BD%8D").
  */
 function decodeLayers(s: string): string {
-  const decoded = decodePercentEncoding(decodeHtmlEntities(s));
-  return hasNonAscii(decoded) ? toNfkc(stripInvisibles(decoded)) : decoded;
+  const clean = cleanUnicode(s);
+  const decoded = decodePercentEncoding(decodeHtmlEntities(clean));
+  return decoded === clean ? clean : cleanUnicode(decoded);
 }
 
 // Control characters and any whitespace run other than a single space become one space.

@@ -17,6 +17,12 @@ import type {
 } from './types.js';
 
 const DAY_MS = 86_400_000;
+/**
+ * Upper bound on one platform call (delete, flag, timeout, ban, …), so a hung request cannot stall screening.
+ * Above the adapters' own bounds (discord.js: 10 s × 3 tries; Slack: 3 retries capped at 10 s) so it only
+ * fires when a call truly hangs. A timed-out call is not cancelled; its outcome is recorded as failed.
+ */
+export const PLATFORM_CALL_TIMEOUT_MS = 30_000;
 
 export interface ScreenResult {
   verdict: Verdict;
@@ -38,6 +44,8 @@ export interface ScreenerDeps {
   log: Logger;
   fingerprints?: FingerprintIndex;
   hooks?: ScreenerHooks;
+  /** Default PLATFORM_CALL_TIMEOUT_MS; tests shorten it. */
+  platformTimeoutMs?: number;
 }
 
 export class Screener {
@@ -139,8 +147,8 @@ export class Screener {
     }
     if (item.status === 'false-positive' && platform) {
       const deleted = item.actions.some((a) => a.kind === 'delete' && a.ok && !a.dryRun);
-      if (deleted && platform.restore) follow.push(outcome('flag', await safely(() => platform.restore!(item)), false));
-      if (deleted && community.notifyAuthorOnFalsePositive && platform.notifyAuthor) await safely(() => platform.notifyAuthor!(item));
+      if (deleted && platform.restore) follow.push(outcome('flag', await safely(() => platform.restore!(item), this.platformTimeoutMs), false));
+      if (deleted && community.notifyAuthorOnFalsePositive && platform.notifyAuthor) await safely(() => platform.notifyAuthor!(item), this.platformTimeoutMs);
     }
     if (follow.length) await this.deps.store.appendActions(item.id, follow);
     const updated = { ...item, actions: [...item.actions, ...follow] };
@@ -195,6 +203,10 @@ export class Screener {
     return done;
   }
 
+  private get platformTimeoutMs(): number {
+    return this.deps.platformTimeoutMs ?? PLATFORM_CALL_TIMEOUT_MS;
+  }
+
   private async run(platform: PlatformActions, item: ReviewItem, action: PlannedAction): Promise<ActionOutcome> {
     if (action.dryRun) return this.recorded(outcome(action.kind, { ok: true }, true), item.platform);
     const ref = refOf(item);
@@ -205,7 +217,7 @@ export class Screener {
         case 'timeout': return platform.timeout(ref, action.minutes ?? 60);
         case 'ban': return platform.ban(ref);
       }
-    });
+    }, this.platformTimeoutMs);
     if (!result.ok) this.deps.log.warn({ itemId: item.id, action: action.kind, error: result.error }, 'action failed');
     return this.recorded(outcome(action.kind, result, false), item.platform);
   }
@@ -236,11 +248,17 @@ function outcome(kind: PlannedAction['kind'], result: ActionResult, dryRun: bool
   return { kind, ok: result.ok, dryRun, ...(result.ok ? {} : { error: result.error }), at: new Date().toISOString() };
 }
 
-/** Platform calls must never take the process down: unexpected throws become failed results. */
-async function safely(call: () => Promise<ActionResult>): Promise<ActionResult> {
+/** Platform calls must never take the process down or hang it: unexpected throws and hangs become failed results. */
+async function safely(call: () => Promise<ActionResult>, timeoutMs: number): Promise<ActionResult> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    return await call();
+    const timedOut = new Promise<ActionResult>((resolve) => {
+      timer = setTimeout(() => resolve({ ok: false, error: `timed out after ${timeoutMs} ms` }), timeoutMs);
+    });
+    return await Promise.race([call(), timedOut]);
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -5,7 +5,7 @@ import { startDashboard, type HealthReport } from './dashboard/server.js';
 import type { Logger } from './log.js';
 import { Metrics } from './metrics.js';
 import { Screener } from './pipeline.js';
-import { openStore } from './review/open-store.js';
+import { defaultSpoolPath, openStore } from './review/open-store.js';
 import { startRetentionTimer } from './review/retention.js';
 
 /** Each adapter: whether the config enables it, which variables do, and how to start it (loaded lazily). */
@@ -30,8 +30,9 @@ export interface RunningService {
 }
 
 export async function startService(config: Config, log: Logger): Promise<RunningService> {
-  const store = await openStore(config.store);
-  log.info({ store: store.kind, ...(store.kind === 'sqlite' ? { path: config.store.sqlitePath } : {}) }, 'store ready');
+  const store = await openStore(config.store, { log: log.child({ component: 'store' }) });
+  const spool = defaultSpoolPath(config.store);
+  log.info({ store: store.kind, ...(store.kind === 'sqlite' ? { path: config.store.sqlitePath } : {}), ...(spool ? { spool } : {}) }, 'store ready');
   const metrics = new Metrics();
   const screener = await Screener.create({ config, store, log, hooks: metrics.hooks() });
   const stopRetention = startRetentionTimer(store, config.retentionDays, log);

@@ -87,6 +87,12 @@ export interface ReviewItem {
 }
 
 export type NewReviewItem = Omit<ReviewItem, 'id' | 'status' | 'decidedBy' | 'decidedByName' | 'decidedAt' | 'createdAt' | 'actions'> & {
+  /**
+   * Normally left out (the store assigns a random UUID). Set when the caller already chose one: the spool
+   * (src/review/spool.ts) replays an item under the id the pipeline has already acted with. Inserting an id
+   * that is already stored changes nothing, so a replay can safely run twice.
+   */
+  id?: string;
   actions?: ActionOutcome[];
   createdAt?: string;
 };

@@ -8,9 +8,10 @@ import { isSpaceUnit } from './unicode.js';
 // Spaced and dotted letters
 // ------------------------------------------------------------------------------------------------
 
-// A run of single-character tokens separated by whitespace: "s e e d  p h r a s e". The lookbehind pins
-// matches to token starts and every token must end at whitespace or the end, so the scan is linear.
-const SPACED_RUN_RE = /(?<!\S)[\p{L}\p{N}](?:\s+[\p{L}\p{N}](?!\S))+/gu;
+// A run of single-character tokens separated by whitespace: "s e e d  p h r a s e", "(s e e d)". It starts
+// after whitespace or an opening bracket/quote and each token ends at whitespace or closing punctuation, so
+// "1.2.3.4 a b" or "x.y z" are not runs; the lookbehind pins matches to token starts: the scan is linear.
+const SPACED_RUN_RE = /(?<![^\s([{"'«“‘])[\p{L}\p{N}](?:\s+[\p{L}\p{N}](?=[\s)\]}"'».,!?:;”’]|$))+/gu;
 const SPACES_RE = /\s+/gu;
 
 function isHighSurrogate(c: number): boolean {
@@ -74,7 +75,47 @@ function joinSpacedRun(run: string): string {
   }
   groups.push(run.slice(groupStart).replace(SPACES_RE, ''));
   lone.push(groupTokens === 1);
-  return mergeLoneLetters(groups, lone).join(' ');
+  return mergeLoneLetters(groups, lone).map(splitKnownWords).join(' ');
+}
+
+/**
+ * Words worth recovering when a whole phrase was spread with single gaps ("s e e d p h r a s e" has no
+ * wider gap between the words). Three letters or more, so "theme" never becomes "the me".
+ */
+const KNOWN_WORDS = new Set([
+  'seed', 'phrase', 'phrases', 'recovery', 'secret', 'private', 'key', 'keys', 'wallet', 'wallets', 'mnemonic',
+  'words', 'word', 'support', 'team', 'help', 'desk', 'helpdesk', 'admin', 'service', 'customer', 'care', 'agent',
+  'official', 'validate', 'verify', 'sync', 'rectify', 'restore', 'recover', 'connect', 'claim', 'airdrop',
+  'reward', 'rewards', 'bonus', 'free', 'send', 'share', 'enter', 'your', 'the', 'and', 'with', 'our', 'dapp',
+  'metamask', 'trust', 'ledger', 'coinbase', 'binance', 'phantom', 'telegram', 'whatsapp', 'contact', 'ticket',
+  'live', 'chat', 'now', 'account', 'funds', 'password', 'login', 'link', 'site', 'form', 'crypto', 'invest',
+]);
+const MAX_SPLIT_LENGTH = 40;
+
+/**
+ * "seedphrase" → "seed phrase" when the whole string is two or more KNOWN_WORDS (fewest words wins, so a
+ * known word is never split); anything else is returned unchanged. Only applied to spread-out text.
+ */
+function splitKnownWords(joined: string): string {
+  const n = joined.length;
+  if (n < 6 || n > MAX_SPLIT_LENGTH || KNOWN_WORDS.has(joined)) return joined;
+  // fewest[i]: fewest known words spelling joined[0, i); cut[i]: where the last of them starts.
+  const fewest: number[] = [0];
+  const cut: number[] = [0];
+  for (let i = 1; i <= n; i++) {
+    fewest[i] = Infinity;
+    for (let j = Math.max(0, i - 12); j <= i - 3; j++) {
+      const before = fewest[j] ?? Infinity;
+      if (before + 1 < (fewest[i] ?? Infinity) && KNOWN_WORDS.has(joined.slice(j, i))) {
+        fewest[i] = before + 1;
+        cut[i] = j;
+      }
+    }
+  }
+  if (!Number.isFinite(fewest[n] ?? Infinity)) return joined;
+  const words: string[] = [];
+  for (let i = n; i > 0; i = cut[i] ?? 0) words.unshift(joined.slice(cut[i] ?? 0, i));
+  return words.join(' ');
 }
 
 /** ["ab", "c", "d", "e"] → ["ab", "cde"]: three or more lone letters in a row are one spelled word. */
@@ -110,7 +151,9 @@ function isRunSeparator(c: number): boolean {
 
 /** "s.e.e.d" → "seed". Needs three tokens and two letters, so "1.2.3.4", "e.g." and "a-b" stay. */
 export function joinSeparatedLetters(s: string): string {
-  return s.replace(SEPARATED_RUN_RE, (run: string) => (isSpelledRun(run, isRunSeparator) ? run.replace(RUN_SEPARATORS_RE, '') : run));
+  return s.replace(SEPARATED_RUN_RE, (run: string) =>
+    isSpelledRun(run, isRunSeparator) ? splitKnownWords(run.replace(RUN_SEPARATORS_RE, '')) : run,
+  );
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -120,7 +163,7 @@ export function joinSeparatedLetters(s: string): string {
 /** Words that legitimately mix letters and digits and would be mangled by the generic rules below. */
 const LEET_ALLOWLIST = new Set([
   '1inch', '3commas', '1password', '4chan', '9gag', 'a16z', 'i18n', 'l10n', 'k8s', 'web3js', 'web3py', 'x2y2',
-  '0xpolygon', '0xsplits', '1hive', '0day', '3box', '5ire', '1sol', 'v0',
+  '0xpolygon', '0xsplits', '1hive', '0day', '3box', '5ire', '1sol', 'v0', 'html5',
 ]);
 
 /** Units after a number: "7days", "12words", "5usdt", "3mins" are quantities, not leetspeak. */
@@ -134,6 +177,7 @@ const QUANTITY_UNITS = new Set([
 // Where a letter meets a digit, "@" or "$": the only places leetspeak can be. Words are grown from there.
 const LEET_JUNCTION_RE = /[a-z][0-9@$]|[0-9@$][a-z]/g;
 const HEX_ADDRESS_RE = /^0x[0-9a-f]*$/;
+const UNICODE_ESCAPE_RE = /^u[0-9a-f]{4}$/;
 
 /** Longest word we treat as possible leetspeak: longer mixed tokens are addresses, hashes or IDs. */
 const MAX_LEET_WORD = 20;
@@ -172,25 +216,33 @@ function isLegitMixedToken(core: string): boolean {
   if (letters === 0 || letters === core.length) return true; // nothing to fold
   if (symbols) return false; // "pr1v@te", "u$dt"
   if (core.startsWith('0x') && HEX_ADDRESS_RE.test(core)) return true; // 0x… addresses
-  if (hex && core.length >= 8) return true; // hashes, ids
+  if (hex && core.length >= 6) return true; // hashes, ids, codes: "deadbeef12", "d4929f"
+  if (UNICODE_ESCAPE_RE.test(core)) return true; // "u003e" from a "\u003e" escape
   if (runs !== 2) return false; // digits inside letters: "s33d", "pr1v4te", "m3t4m4sk"
-  // Letters then a number: web3, erc20, gpt4, user123 — but a lone trailing "0" is an "o": t0, hell0, int0.
-  if (core.charCodeAt(0) >= 0x61) return !(firstRunLength === core.length - 1 && core.endsWith('0'));
-  // A number then letters: 24h, 100x, 10k, 2fa, 1st, 5eth, 7days; but a lone digit before a longer word is
-  // leet: 0wner, 1nvest.
+  // Letters then a number: web3, erc20, gpt4, user123 — but one trailing "0" is an "o" (t0, hell0) and,
+  // after four letters or more, one trailing "3" or "5" an "e" or "s" (admin5, scam5, phras3).
+  if (core.charCodeAt(0) >= 0x61) {
+    const last = core[core.length - 1];
+    const oneTrailingDigit = firstRunLength === core.length - 1;
+    return !(oneTrailingDigit && (last === '0' || ((last === '3' || last === '5') && firstRunLength >= 4)));
+  }
+  // A number then letters: 24h, 100x, 10k, 2fa, 1st, 5eth, 7days, and "3massive" (a missing space). Only a
+  // lone 0 or 1 before a longer word is leet: 0wner, 1nvest, 1ogin.
   const unit = core.slice(firstRunLength);
-  return firstRunLength > 1 || unit.length <= 3 || QUANTITY_UNITS.has(unit);
+  const digit = core[0];
+  return firstRunLength > 1 || (digit !== '0' && digit !== '1') || unit.length <= 3 || QUANTITY_UNITS.has(unit);
 }
 
-const VOWELS_AFTER_L = new Set(['a', 'e', 'o', 'u', 'l']);
+/** A "1" right before one of these reads as "l" ("c1aim", "b1ock", "de1ete", "wa1let"). */
+const BEFORE_AN_L = new Set(['a', 'e', 'o', 'u', 'l']);
 
 /**
- * "1" stands for "i" or "l": it is "l" before a vowel or an "l" ("c1aim", "b1ock", "wa1let") and inside
- * "11" ("wa11et", "ca11"), "i" otherwise ("pr1vate", "adm1n", "co1n").
+ * "1" stands for "i" or "l": it is "l" before a vowel other than "i" or before an "l", and inside "11"
+ * ("wa11et", "ca11"); "i" otherwise ("pr1vate", "adm1n", "co1n"). A guess: "he1p" still reads "heip".
  */
 function leetOne(prev: string | undefined, next: string | undefined): string {
   if (next === '1' || prev === '1') return 'l';
-  return next !== undefined && VOWELS_AFTER_L.has(next) ? 'l' : 'i';
+  return next !== undefined && BEFORE_AN_L.has(next) ? 'l' : 'i';
 }
 
 const LEET_LETTERS: Readonly<Record<string, string>> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };

@@ -1,10 +1,12 @@
 import { defineSignal, firstMatch } from './define.js';
+import { foreignFundRecovery } from './multilingual.js';
 
 /** Recovery scams: a second theft aimed at people who already lost funds, often posing as agents or hackers. */
 const patterns = [
   /\b(?:recover|retrieve|trace|get back|reclaim|restore|return|release)(?:ed|ing|s)? (?:your|ur|all your|their|the|them to you|any) (?:lost |stolen |scammed |hacked |missing |seized )?(?:crypto|funds?|money|btc|bitcoin|eth|usdt|coins?|assets?|wallets?|investment|nfts?|access)\b/,
   /\b(?:hire|contact|need) (?:a |an |the )?(?:ethical |legit |genuine |professional |certified )?(?:hacker|recovery (?:expert|specialist|agent|team|firm|service|company|engineer))s?\b/,
-  /\b(?:certified|licensed|professional|legit|trusted|reliable|genuine|officially licensed) (?:crypto |fund |funds |asset |bitcoin )?(?:recovery|hacker|hacking|forensics?|tracing|retrieval)(?: (?:experts?|specialists?|agents?|team|firm|services?|company|engineers?))?\b/,
+  /\b(?:dm|pm|inbox|message|contact|reach out)\w* (?:me |us )?(?:for|about) (?:a |the )?(?:fund |funds |asset |crypto )?recovery\b|\brecovery (?:assistance|service|services|support|process|help)\b/,
+  /\b(?:certified|licensed|professional|legit|trusted|reliable|genuine|verified|officially licensed) (?:crypto |fund |funds |asset |bitcoin )?(?:recovery|hacker|hacking|forensics?|tracing|retrieval)(?: (?:experts?|specialists?|agents?|team|firm|services?|company|engineers?))?\b/,
   /\b(?:funds?|asset|crypto|bitcoin|scam|wallet|blockchain|digital asset) (?:recovery|retrieval|restitution) (?:expert|specialist|agent|team|firm|service|services|company|unit|program|bureau|commission|desk|ltd|agency|engineers?)\b/,
   /\b(?:federal|fbi|interpol|cyber ?crimes?|cybercrime|law enforcement|government|financial crimes?|sec|treasury|crypto crimes?) (?:agent|agency|unit|division|department|officer|task force|team|response unit|bureau)s?\b/,
   /\b(?:victims? of (?:crypto |the |a |an |recent )?(?:fraud|scams?|exploit|hack|theft)|restitution (?:claims?|process|payments?)|(?:compliance|release|processing|upfront|recovery|unlock|withdrawal) fee)\b/,
@@ -13,6 +15,7 @@ const patterns = [
   // Testimonials for a "recovery expert": "she helped me recover my btc", "he got back 5 eth I sent to a scammer".
   /\b(?:helped me (?:get back|recover|retrieve)|(?:he|she|they|who|mr\.? \w+|mrs\.? \w+) (?:got|recovered|retrieved) (?:back )?(?:all )?(?:my )?)(?:\$?[\d,.]+k? ?)?(?:lost |stolen )?(?:btc|bitcoin|eth|crypto|funds?|money|usdt|coins)\b/,
   /\bi recovered (?:all )?(?:the |my )?(?:\$?[\d,.]+k? ?)?(?:btc|bitcoin|eth|crypto|funds?|money|usdt)\b.{0,60}\b(?:help|thanks|contact|write|reach)\w*/,
+  ...foreignFundRecovery,
 ];
 
 export const fundRecoveryOffer = defineSignal({

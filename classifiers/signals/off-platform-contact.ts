@@ -1,4 +1,5 @@
 import { defineSignal, firstMatch } from './define.js';
+import { foreignOffPlatform } from './multilingual.js';
 
 /** Moves the victim somewhere moderators can't see: DMs, Telegram, WhatsApp, e-mail, a phone, an outside "ticket". */
 const patterns = [
@@ -16,10 +17,14 @@ const patterns = [
   /\b(?:reach|contact|message|text|write|chat with|talk to|add|find|ping|hit up|connect with|continue|follow up|dm) (?:me|us|him|her|them|our (?:agent|team|support|admin)|the (?:agent|admin|support(?: team)?|team))?\s?(?:on|via|through|at|@|using|in)\s(?:telegram|tg|whats ?app|wa|signal|wechat|email|e-mail|gmail|instagram|ig|facebook|fb|snapchat|skype|discord\.gg)\b/,
   /\b(?:telegram|tg|whats ?app|wechat|signal|ig|instagram)\s?(?:handle|username|id|number|contact|group|channel)?\s?[:-]?\s?\(?(?:@|\+|t\.me\/|wa\.me\/)[\w+]/,
   /\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)\/[\w+-]+/,
+  /\blink (?:is )?in (?:my|our|the) (?:bio|profile)\b/,
+  // Spelled-out e-mail addresses: "name at gmail dot com".
+  /\b[a-z0-9._-]+ ?(?:at|\[at\]|\(at\)) ?(?:gmail|yahoo|proton(?:mail)?|outlook|hotmail|icloud|mail|gmx|aol)(?: ?(?:dot|\[dot\]|\(dot\)|\.) ?(?:com|me|net|org))\b/,
   /@[a-z0-9_.]{3,}(?:_?support|_?help(?:desk|line)?|_?care|_?admin|_?official|_?recovery|_?assist\w*|_?desk|_?team|_?service)\b/,
   /\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
   /(?<![\w.$,])(?:\+\s?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d|[.,]\d)/,
   /\b(?:open|create|submit|raise|file|book) (?:a )?(?:support )?(?:ticket|request|case|complaint|slot|session|call) (?:at|on|via|here|through|using|with)\b/,
+  ...foreignOffPlatform,
 ];
 
 export const offPlatformContact = defineSignal({

@@ -5,7 +5,7 @@ import { defineSignal } from './define.js';
  * split, spelled out ("eight zero five") or written with letters (O for 0) to dodge filters.
  */
 const helpline =
-  /\b(?:support|help|helpline|help ?desk|customer (?:care|service|support)|recovery|toll[- ]?free|hotline|service|phone|contact|care|call)(?: phone)? (?:number|no\.?|#|line|phone|center|centre)\b|\bcall (?:us|now|the|our|\w+ (?:support|customer|help))\b|\bhelpline\b|\btoll[- ]?free\b/;
+  /\b(?:support|help|helpline|help ?desk|customer (?:care|service|support)|recovery|toll[- ]?free|hotline|service|phone|contact|care|call)(?: phone)? (?:number|no\.?|#|line|phone|center|centre)\b|\bcall (?:us|now|the|our|\w+ (?:support|customer|help))\b|helpline|customercare|supportnumber|phonenumber|\btoll[- ]?free\b/;
 const numberWords: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', plus: '+' };
 const phoneDigits = /\+?(?:\d[^a-z0-9]{0,3}){10,13}(?!\d)/;
 
@@ -17,7 +17,7 @@ export function phoneView(original: string): string {
     .toLowerCase()
     .replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '')
     .replace(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|plus)\b/g, (w) => numberWords[w] ?? w)
-    .replace(/(?<=\d[^a-z0-9]{0,2})[ol](?=[^a-z0-9]{0,2}\d)|(?<=\d)o|o(?=\d)/g, (c) => (c === 'l' ? '1' : '0'));
+    .replace(/\b[0-9ol][0-9ol\s().\-]{8,}[0-9ol]\b/g, (run) => (/\d/.test(run) ? run.replace(/o/g, '0').replace(/l/g, '1') : run));
 }
 
 export const phoneSupportSpam = defineSignal({

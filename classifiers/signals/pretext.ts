@@ -8,6 +8,10 @@ const patterns = [
   /\b(?:airdrop|reward|refund|compensation|allocation|giveaway)s? (?:is |are )?(?:now )?(?:live|available|ready)\b.{0,60}\b(?:connect (?:your )?wallet|claim (?:it |them )?(?:now|here|at|via|on))/,
   /\b(?:eligible|qualified|selected) (?:for|to (?:receive|claim))\b.{0,40}\b(?:airdrop|reward|refund|compensation|allocation|giveaway|tokens)\b/,
   /\b(?:v2|v3|new contract|token) (?:migration|swap) (?:is )?(?:live|open|mandatory|required)\b/,
+  // Doubling and wallet-harvest giveaways: "send BTC and receive double", "drop your SOL wallet address".
+  /\bsend (?:your |me |us )?(?:\d[\d.,]* )?(?:btc|eth|sol|usdt|bnb|crypto|coins?)\b.{0,40}\b(?:receive|get|send you|back) (?:double|2x|x2|twice|back double)\b|\bdrop (?:your|ur) (?:sol |eth |evm |btc |bnb |trx |usdt )?(?:wallet )?(?:address|wallet)\b/,
+  // Airdrop spam: "$USOR airdrop is live", "claim $SOL now", "free crypto giveaway".
+  /\b(?:airdrop|giveaway|drop|rewards?|distribution)s? (?:is |are )?(?:now |officially )?(?:live|open|ready|available|started|confirmed)(?: (?:for|to) claim)?\b.{0,80}\b(?:claim|connect|join|https?:|\.(?:top|xyz|live|app|cc|site|online|link|io)\b)|\b(?:claim|grab|get|receive|tap to get|click to claim) (?:your |free |the )*\$[a-z][a-z0-9]{1,9}\b|\bfree (?:crypto|airdrop|tokens?|nft|mint|\$[a-z]{2,10})\b.{0,60}\b(?:claim|giveaway|connect|https?:|\.(?:top|xyz|live|app|cc|site)\b)/,
 ];
 
 export const maintenancePretext = defineSignal({

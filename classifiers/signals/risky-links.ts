@@ -72,16 +72,19 @@ export const siteBuilderLink = defineSignal({
 /** Hostnames built from lure words ("sync-before-deadline.live", "lp-migrate.top"): fresh phishing domains. */
 const lureWord =
   /claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|desk|compensat|refund|checker|eligib|upgrade|vault|secure|verif|connect|dapp|fix|portal|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|firmware|update|resolution|assist|care|ticket|whitelist|kyc|login|auth|rescue|retriev|allocation|distribution|approve|revoke/;
+/** Invite links to another server or chat: there the path carries the lure ("discord.gg/tia-helpdesk"). */
+const inviteHosts = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'chat.whatsapp.com']);
 export const lureDomain = defineSignal({
   id: 'lure-domain',
   description: 'A link whose hostname is built from lure words ("wallet-sync-support.live", "claim-bonus.top").',
   group: 'link',
-  detect: (input) => unofficialLinks(input).find((link) => lureWord.test(link.host.replace(/\.[a-z]+$/, '')))?.host,
+  detect: (input) =>
+    unofficialLinks(input).find((link) => lureWord.test(link.host.replace(/\.[a-z]+$/, '')) || (inviteHosts.has(link.host) && lureWord.test(link.url)))?.url,
 });
 
 /** A wallet action aimed at the reader next to a link that is not official: "connect and approve at <site>". */
 const walletAction =
-  /\b(?:connect|approve|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book)\b/;
+  /\b(?:connect|approve|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install)\b/;
 export const walletActionLink = defineSignal({
   id: 'wallet-action-link',
   description: 'Tells the reader to connect, approve, sign, claim, migrate or verify on a link that is not an official domain.',

@@ -1,4 +1,5 @@
 import { defineSignal, firstMatch } from './define.js';
+import { foreignSupportIdentity } from './multilingual.js';
 
 /** Claims to be the project's support: a real team does not introduce itself in replies to strangers. */
 const team = '(?:support|help|helpdesk|help ?desk|customer (?:care|service|support)|technical|tech|moderation|mod|admin|resolution|security|compliance|recovery|assistance|escalations?|wallet ?support|integration)';
@@ -11,6 +12,7 @@ const patterns = [
   /\b(?:your|ur|this) (?:issue|complaint|request|case|ticket|problem|query|report)(?: has| was| is| will be| have)? (?:been |being )?(?:escalated|forwarded|reviewed|logged|assigned|received|flagged to)\b|\bescalated to (?:tier|level|our|the)\b|\b(?:tier|level)[- ]?[23] (?:support|team|queue|agent)\b/,
   /\b(?:has been|was|is) assigned to your (?:case|ticket|issue)\b|\b(?:support|help) (?:ticket|case) (?:for you|has been|was)\b/,
   /\b(?:live (?:chat|agent|support)|support (?:chat|portal|live chat|bot|representative))\b|\b(?:technician|support agent|support engineer)s? (?:will|can|is going to)\b/,
+  ...foreignSupportIdentity,
 ];
 
 export const supportIdentity = defineSignal({

@@ -5,6 +5,7 @@ const patterns = [
   /\b(?:within|in the next|in less than|only|just)\s+(?:\d{1,3}|twenty[- ]four|forty[- ]eight|a few|one|two|24|48|72)\s*(?:hours?|hrs?|h|minutes?|mins?|days?)\b(?! ago)/,
   /\b(?:or (?:else )?|otherwise |failure to \w+ (?:will|may) (?:result in|lead to) |else )(?:your|ur|the|their|they|it|you)?\s?(?:funds?|assets?|wallets?|accounts?|tokens?|coins?|balances?|nfts?|holdings?|rewards?|lp tokens|sol|eth)?\s?(?:will|would|may|might|could|'ll)?\s?(?:be\s+|become\s+|get\s+)?(?:permanently\s+)?(?:lost|lose|locked|frozen|suspended|deleted|burn(?:ed|t)|seized|disabled|blocked|restricted|forfeited|gone|slashed|unrecoverable|removed|closed|redistributed|at risk|permanent)\b/,
   /\b(?:will|would|'ll|shall) (?:be )?(?:permanently )?(?:lose (?:their|your|all)|be (?:frozen|locked|slashed|burn(?:ed|t)|removed|disabled|blocked|redistributed|unrecoverable|forfeited|seized|suspended|closed)|become unrecoverable)\b/,
+  /\b(?:you|u)(?:'ll| will| would)? (?:lose|loose) (?:them|it|everything|your|ur|all|access)\b/,
   /\b(?:locked|frozen|lost) forever\b|\bpermanent (?:account )?(?:closure|loss|suspension|ban)\b/,
   /\b(?:final|last) (?:warning|notice|reminder|chance|call)\b/,
   /\b(?:act|respond|reply|do it|hurry|verify|validate|claim|migrate) (?:now|immediately|asap|urgently|right away|quickly|fast)\b|\bhurry(?: up)?\b/,

@@ -1,4 +1,5 @@
-import { defineSignal } from './define.js';
+import { defineSignal, firstMatch } from './define.js';
+import { foreignSecretRequest } from './multilingual.js';
 
 /**
  * A request for the keys to a wallet. Never part of genuine support, so this is the strongest single cue.
@@ -8,7 +9,7 @@ import { defineSignal } from './define.js';
 const secretNoun =
   '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|the|its) phrase|pass ?phrases?|(?:your|the|all (?:your|the)) (?:\\d+ )?words)';
 const requestVerb =
-  '(?:share|sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what (?:is|are))';
+  '(?:gimme|give me|hand over|tell me|share|sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what (?:is|are))';
 const requester = '(?:we|i|our (?:agent|team|support|system)|the (?:agent|team|form|bot|system|support(?: team)?|technician|engineer)|support|they|he|she)';
 const purpose = '(?:sign|verify|validate|sync|synchroni[sz]e|restore|confirm|prove|unlock|reconnect|import|claim|process|recover|check|fix|release|link|authenticate|whitelist)';
 
@@ -20,7 +21,7 @@ const patterns = [
   // "your phrase to confirm you are the owner", "the seed phrase so we can validate it"
   new RegExp(`\\b${secretNoun}\\b[^.?!]{0,40}?\\b(?:to|so (?:we|i|they|the \\w+) can|in order to) ${purpose}\\w*`, 'g'),
   // "export the private key … and paste it to me"
-  new RegExp(`\\b${secretNoun}\\b[^.?!]{0,40}?\\b(?:paste|send|share|give|dm|post|type|forward) (?:it|them) (?:to|in|into|here|with)\\b`, 'g'),
+  new RegExp(`\\b${secretNoun}\\b[^.?!]{0,70}?\\b(?:paste|send|share|give|dm|post|type|forward) (?:it|them) (?:to|in|into|here|with)\\b`, 'g'),
   new RegExp(`\\b${secretNoun} (?:is|are) (?:required|needed|necessary)\\b`, 'g'),
   new RegExp(`\\b(?:verify|prove|confirm) (?:wallet |your )?ownership\\b[^.?!]{0,40}?\\b${secretNoun}`, 'g'),
 ];
@@ -38,7 +39,7 @@ export const walletSecretRequest = defineSignal({
   description: 'Asks for the seed / recovery / secret phrase, the 12 or 24 words, the private key or the keystore.',
   group: 'request',
   detect: ({ text }) => {
-    if (!/phrase|key|word|mnemonic/.test(text)) return undefined;
+    if (!/phrase|key|word|mnemonic/.test(text)) return firstMatch(text, foreignSecretRequest);
     for (const pattern of patterns) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -48,6 +49,6 @@ export const walletSecretRequest = defineSignal({
         if (!own && !negation.test(before) && !advice.test(before)) return request.trim();
       }
     }
-    return undefined;
+    return firstMatch(text, foreignSecretRequest);
   },
 });

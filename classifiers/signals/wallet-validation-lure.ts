@@ -1,4 +1,5 @@
 import { defineSignal, firstMatch } from './define.js';
+import { foreignWalletValidation } from './multilingual.js';
 
 /** "Validate / sync / rectify your wallet on this dapp": the drainer's favourite pretext. */
 const action = '(?:validat|synchroni[sz]|sync|rectif|restor|re-?activat|whitelist|unlock|unfreez|migrat|reconnect|verif|authenticat|initiali[sz]|clear|debug|fix|resolv|connect|link|claim)';
@@ -8,6 +9,7 @@ const patterns = [
   /\b(?:wallet|node|address)(?: is| has been| was)? (?:out of sync|not synchroni[sz]ed|unsynced|not whitelisted)\b/,
   /\b(?:sync|synchronization|validation|whitelist|migration|rectification|gas|rpc|bridge|node) (?:error|issue|glitch|problem|failure)s?\b.{0,80}\b(?:validat|synchroni[sz]|sync|rectif|restor|connect|fix|resolv)\w*\b/,
   /\b(?:wallet ?connect|walletconnect|dapp|decentrali[sz]ed (?:app|protocol|platform)|(?:rectification|validation|synchroni[sz]ation|recovery|support|sync|claim|migration) (?:portal|site|page|dapp|tool|form))\b.{0,60}\b(?:validat|synchroni[sz]|sync|rectif|restor|unlock|whitelist|migrat)\w*/,
+  ...foreignWalletValidation,
 ];
 
 export const walletValidationLure = defineSignal({

@@ -11,7 +11,8 @@ import type { TokenModel } from '../../classifiers/model.js';
 import { evalLineSchema } from '../eval.js';
 import type { ReviewStore } from '../review/store.js';
 
-export const corpusTrainPath = fileURLToPath(new URL('../../classifiers/data/train.jsonl', import.meta.url));
+/** The project's own corpus: the train and dev splits train; the test split never does. */
+export const corpusTrainingPaths = ['train.jsonl', 'dev.jsonl'].map((name) => fileURLToPath(new URL(`../../classifiers/data/${name}`, import.meta.url)));
 /** Real public spam/ham (see its README): half of it trains, the other half stays held out for reporting. */
 export const publicDatasetPath = fileURLToPath(new URL('../../../shared/datasets/public-spam-dev.jsonl', import.meta.url));
 
@@ -37,8 +38,8 @@ export function inPublicTrainingHalf(line: { id?: string }): boolean {
 }
 
 export function baseCorpus(): { docs: TrainingDoc[]; sources: string[] } {
-  const docs = readLabelled(corpusTrainPath);
-  const sources = ['classifiers/data/train.jsonl'];
+  const docs = corpusTrainingPaths.flatMap((path) => readLabelled(path));
+  const sources = ['classifiers/data/train.jsonl', 'classifiers/data/dev.jsonl'];
   try {
     docs.push(...readLabelled(publicDatasetPath, inPublicTrainingHalf));
     sources.push('shared/datasets/public-spam-dev.jsonl (training half)');

@@ -56,7 +56,7 @@ export type SqlParam = string | number | null;
  */
 export function newItemRow(item: NewReviewItem): ItemRow {
   return {
-    id: randomUUID(),
+    id: item.id ?? randomUUID(),
     platform: item.platform,
     community_id: item.communityId,
     channel_id: item.channelId,

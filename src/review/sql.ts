@@ -14,10 +14,14 @@ export interface Sql {
 
 const DEFAULT_LIMIT = 50;
 
+/**
+ * Idempotent on the id: inserting an id that is already stored does nothing, so replaying the spool after a
+ * crash part-way through a replay (src/review/spool.ts) creates no duplicates. Random UUIDs never collide otherwise.
+ */
 export function insertItem(row: ItemRow): Sql {
   const columns = Object.keys(row);
   return {
-    text: `INSERT INTO review_items (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+    text: `INSERT INTO review_items (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ON CONFLICT (id) DO NOTHING`,
     params: Object.values(row) as SqlParam[],
   };
 }

@@ -34,12 +34,13 @@ export class SqliteStore implements ReviewStore {
   /** Prepared once per distinct SQL text; filters produce only a handful of shapes. */
   private readonly statements = new Map<string, Database.Statement>();
 
-  constructor(readonly path: string) {
+  /** `busyTimeoutMs` is for tests that lock the file and want the failure fast; leave it at the default otherwise. */
+  constructor(readonly path: string, options: { busyTimeoutMs?: number } = {}) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    this.db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
     this.db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
   }
 

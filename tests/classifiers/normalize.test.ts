@@ -55,13 +55,26 @@ describe('normalize: one technique at a time', () => {
   });
 
   it('leetspeak leaves numbers, quantities and crypto tokens alone', () => {
-    const plain = `24 words, 1000 usdt, +1 805 555 0134, web3 24h 2fa 1inch erc20 10x 7days 3rd 5eth $eth @metamask ${ADDRESS}`;
+    const plain = `24 words, 1000 usdt, +1 805 555 0134, web3 24h 2fa 1inch erc20 10x 7days 3rd 5eth 3massive $eth @metamask ${ADDRESS} code d4929f`;
     expect(text(plain)).toBe(plain.toLowerCase());
+  });
+
+  it('leetspeak: a trailing 0/3/5 is a letter, a trailing number is not', () => {
+    expect(text('admin5 hell0 t0 phras3 web3 gpt4 user123')).toBe('admins hello to phrase web3 gpt4 user123');
+  });
+
+  it('leetspeak: a URL host is folded, its path (IDs, referral codes) is not', () => {
+    expect(text('m3tamask-supp0rt.xyz/cl41m pump.fun/coin/6kbh3fEt3')).toBe('metamask-support.xyz/cl41m pump.fun/coin/6kbh3fet3');
   });
 
   it('spaced letters are joined; a wider gap separates words', () => {
     expect(text('s e e d  p h r a s e')).toBe('seed phrase');
-    expect(text('send your s e e d')).toBe('send your seed');
+    expect(text('send your s e e d.')).toBe('send your seed.');
+  });
+
+  it('spaced letters with single gaps throughout: known words are split again', () => {
+    expect(text('(r e c o v e r y p h r a s e)')).toBe('(recovery phrase)');
+    expect(text('t h e m e')).toBe('theme');
   });
 
   it('dotted and dashed letters are joined', () => {
@@ -214,6 +227,7 @@ describe('normalize: links', () => {
   it('percent-encoded and fullwidth links are found', () => {
     expect(links('https://evil%2Exyz/a')[0]?.host).toBe('evil.xyz');
     expect(links('ｒｎｅｔａｍａｓｋ．ｉｏ')[0]?.host).toBe('rnetamask.io');
+    expect(links('rnetamask％２Ｅio')[0]?.host).toBe('rnetamask.io');
   });
 });
 
@@ -281,8 +295,8 @@ describe('normalize: robustness', () => {
     );
   });
 
-  it('property: idempotent on ASCII letters, digits and spaces', () => {
-    const unit = fc.constantFrom('a', 'b', 's', 'e', 'd', 'x', '0', '1', '3', ' ', ' ', ' ');
+  it('property: idempotent on ASCII letters, digits, spaces and . - @ $', () => {
+    const unit = fc.constantFrom('a', 'b', 's', 'e', 'd', 'x', '0', '1', '3', '5', ' ', ' ', ' ', '.', '-', '@', '$');
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 80 }), (input) => {
         const once = normalize(input).text;
