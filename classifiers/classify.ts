@@ -5,7 +5,8 @@
  */
 import { loadModel, TokenWeightModel } from './model.js';
 import { normalize } from './normalize.js';
-import type { SignalDefinition, SignalGroup } from './signals/define.js';
+import { markersOf, tokenize } from './tokens.js';
+import { openGatesFor, type SignalDefinition, type SignalGroup } from './signals/define.js';
 import { signals } from './signals/index.js';
 import { defaultClassifierConfig, type ClassifierConfig, type Label, type MessageContext, type Signal, type Verdict } from './types.js';
 import { combinations, frameDiscounts, groupCaps, modelWeight, signalWeights } from './weights.js';
@@ -38,9 +39,17 @@ export function classify(text: string, context: MessageContext = {}, config: Cla
 }
 
 /** The verdict plus the normalized text it was computed from (for fingerprints and the dashboard). */
-export function classifyDetailed(text: string, context: MessageContext = {}, config: ClassifierConfig = defaultClassifierConfig): { verdict: Verdict; normalizedText: string } {
+export function classifyDetailed(
+  text: string,
+  context: MessageContext = {},
+  config: ClassifierConfig = defaultClassifierConfig,
+  options: { ungated?: boolean } = {},
+): { verdict: Verdict; normalizedText: string } {
   const normalized = normalize(typeof text === 'string' ? text : String(text));
-  const input = { text: normalized.text, original: normalized.original, links: normalized.links, context, config };
+  const tokens = tokenize(normalized.text);
+  // Gating skips patterns whose words are absent; `ungated` exists to prove that changes nothing.
+  const openGates = options.ungated ? undefined : openGatesFor(tokens, markersOf(normalized.text, normalized.original));
+  const input = { text: normalized.text, original: normalized.original, links: normalized.links, context, config, openGates };
 
   const fired: Array<{ definition: SignalDefinition; evidence: string }> = [];
   const frames: Array<{ id: string; evidence: string }> = [];
@@ -58,7 +67,7 @@ export function classifyDetailed(text: string, context: MessageContext = {}, con
     }
   }
 
-  const { logOdds, topTokens } = currentModel().score(normalized.text);
+  const { logOdds, topTokens } = currentModel().scoreTokens(tokens);
   const modelContribution = Math.min(modelWeight.max, Math.max(modelWeight.min, logOdds * modelWeight.scale));
   if (Math.abs(modelContribution) >= 0.005) {
     result.push({ id: 'language-model', weight: round(modelContribution), evidence: topTokens.length ? `words like ${topTokens.join(', ')}` : 'overall wording' });

@@ -4,7 +4,7 @@
  * brand typosquat check. Results are cached per domain because the phishing list is scanned linearly.
  */
 import { createRequire } from 'node:module';
-import type { ExtractedLink } from './normalize.js';
+import { skeleton, type ExtractedLink } from './normalize.js';
 
 const require = createRequire(import.meta.url);
 interface PhishingDetector { check(domain: string): { result: boolean; type: string; match?: string } }
@@ -150,6 +150,14 @@ export function reputationOf(link: ExtractedLink): LinkReputation {
 }
 
 function computeReputation(host: string, domain: string): LinkReputation {
+  // eslint-disable-next-line no-control-regex -- "anything outside ASCII" is the point
+  if (/[^\x00-\x7f]/.test(host)) {
+    // An internationalized host that folds to a brand's domain is a homograph: "mеtamask.io" with a Cyrillic е.
+    const folded = host.split('.').map(skeleton).join('.');
+    const imitated = [...officialBrandDomains].find((official) => folded === official || folded.endsWith(`.${official}`));
+    if (imitated) return { kind: 'lookalike', evidence: `${host} (homograph of ${imitated})` };
+    return computeReputation(folded, folded.split('.').slice(-2).join('.'));
+  }
   const listed = phishingDetector.check(host);
   if (listed.result && listed.type === 'blacklist') return { kind: 'known-phishing', evidence: host };
   if (listed.result && listed.type === 'fuzzy') return { kind: 'lookalike', evidence: `${host} (looks like ${listed.match})` };

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { tokenize } from './tokens.js';
 
 export const tokenModelSchema = z.object({
   version: z.literal(1),
@@ -19,10 +20,12 @@ export type TokenModel = z.infer<typeof tokenModelSchema>;
 
 export const shippedModelPath = fileURLToPath(new URL('./data/model.json', import.meta.url));
 
-/** The tokenizer shared by training and scoring, so both see the same surface tokens. */
-export const tokenPattern = /[a-z0-9]+(?:'[a-z]+)?/g;
 
-interface Entry { weight: number; seenInMessage: number }
+/**
+ * A word's weight, and the weights of the pairs it starts ("check" → "dm"), so pairs need no string
+ * building. Every entry has every field, so the hot loop sees one object shape.
+ */
+interface Entry { feature: string; weight: number; seenInMessage: number; pairs: Map<string, Entry> | undefined }
 
 export class TokenWeightModel {
   private readonly entries = new Map<string, Entry>();
@@ -30,40 +33,70 @@ export class TokenWeightModel {
   private messageNumber = 0;
 
   constructor(readonly model: TokenModel) {
-    for (const [token, weight] of Object.entries(model.weights)) this.entries.set(token, { weight, seenInMessage: -1 });
+    const entry = (token: string) => {
+      let found = this.entries.get(token);
+      if (!found) this.entries.set(token, (found = { feature: token, weight: 0, seenInMessage: -1, pairs: undefined }));
+      return found;
+    };
+    for (const [feature, weight] of Object.entries(model.weights)) {
+      const space = feature.indexOf(' ');
+      if (space < 0) {
+        entry(feature).weight = weight;
+        continue;
+      }
+      const first = entry(feature.slice(0, space));
+      (first.pairs ??= new Map()).set(feature.slice(space + 1), { feature, weight, seenInMessage: -1, pairs: undefined });
+    }
   }
 
   /** Log-odds that the normalized text is a scam, and the tokens that pushed it most towards scam. */
   score(normalizedText: string): { logOdds: number; topTokens: string[] } {
+    return this.scoreTokens(tokenize(normalizedText));
+  }
+
+  scoreTokens(tokens: readonly string[]): { logOdds: number; topTokens: string[] } {
     const message = ++this.messageNumber;
     let logOdds = this.model.prior;
-    let best = '';
-    let bestWeight = 0;
-    let second = '';
-    let secondWeight = 0;
-    let previous = '';
-    tokenPattern.lastIndex = 0;
-    for (let match = tokenPattern.exec(normalizedText); match; match = tokenPattern.exec(normalizedText)) {
-      const token = match[0];
+    // The two features that pushed most towards scam (for the explanation), tracked without allocating.
+    let best: Entry | undefined;
+    let second: Entry | undefined;
+    let previous: Entry | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
       // Same filter as training's surfaceTokens: no one-letter words, no bare numbers.
-      if (token.length < 2 || (token.charCodeAt(0) <= 57 && /^\d+$/.test(token))) continue;
-      // Each word, then the pair it forms with the word before it.
-      for (const feature of previous ? [token, `${previous} ${token}`] : [token]) {
-        const entry = this.entries.get(feature);
-        if (!entry || entry.seenInMessage === message) continue;
+      if (token.length < 2 || (token.charCodeAt(0) <= 57 && isDigits(token))) continue;
+      const word = this.entries.get(token);
+      // The pair this word closes ("check" + "dm"), then the word itself.
+      const pair = previous === undefined || previous.pairs === undefined ? undefined : previous.pairs.get(token);
+      for (let k = 0; k < 2; k++) {
+        const entry = k === 0 ? pair : word;
+        if (entry === undefined || entry.weight === 0 || entry.seenInMessage === message) continue;
         entry.seenInMessage = message;
         logOdds += entry.weight;
-        if (entry.weight > bestWeight) {
-          second = best; secondWeight = bestWeight;
-          best = feature; bestWeight = entry.weight;
-        } else if (entry.weight > secondWeight) {
-          second = feature; secondWeight = entry.weight;
+        if (best === undefined || entry.weight > best.weight) {
+          second = best;
+          best = entry;
+        } else if (second === undefined || entry.weight > second.weight) {
+          second = entry;
         }
       }
-      previous = token;
+      previous = word;
     }
-    return { logOdds, topTokens: [best, second].filter(Boolean) };
+    const topTokens: string[] = [];
+    if (best && best.weight > 0) topTokens.push(best.feature);
+    if (second && second.weight > 0) topTokens.push(second.feature);
+    return { logOdds, topTokens };
   }
+
+
+}
+
+function isDigits(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Where `scam-screener train` writes a model retrained with moderators' verdicts. */

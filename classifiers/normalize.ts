@@ -13,7 +13,15 @@
  * every regex is linear-time, and link extraction stops after a fixed number of candidates.
  */
 import { decodeHtmlEntities, decodePercentEncoding } from './normalize/decode.js';
-import { HINT_LEET, HINT_NON_ASCII, HINT_SPELLED_DOMAIN, HINT_SPREAD_LETTERS, HINT_UNTIDY_SPACE, scanHints } from './normalize/hints.js';
+import {
+  HINT_DOTTED_LETTERS,
+  HINT_LEET,
+  HINT_NON_ASCII,
+  HINT_SPACED_LETTERS,
+  HINT_SPELLED_DOMAIN,
+  HINT_UNTIDY_SPACE,
+  scanHints,
+} from './normalize/hints.js';
 import { extractLinks, unmaskLinks, type ExtractedLink, type MaskedLink } from './normalize/links.js';
 import { foldLeetspeak, joinSeparatedLetters, joinSpacedLetters } from './normalize/obfuscation.js';
 import { foldHomoglyphs, hasNonAscii, stripInvisibles, toNfkc } from './normalize/unicode.js';
@@ -33,11 +41,12 @@ export interface NormalizedMessage {
 }
 
 /**
- * Detectors only look at this many characters. Scam messages are short (Discord caps messages at 4,000,
- * Slack at 40,000); a huge paste is not made more or less of a scam by its tail, and the cap bounds the
- * cost of a hostile input. `original` is never truncated.
+ * Detectors only look at this many characters. Scam messages are short (Discord caps messages at 2,000
+ * characters, 4,000 with Nitro; fake-support lures are a sentence or two), a huge paste is not made more
+ * or less of a scam by its tail, and the cap keeps a hostile 40,000-character input within a few
+ * milliseconds. `original` is never truncated.
  */
-export const MAX_NORMALIZED_CHARS = 20_000;
+export const MAX_NORMALIZED_CHARS = 6_000;
 
 /** The first MAX_NORMALIZED_CHARS characters, without cutting a surrogate pair in half. */
 function capLength(s: string): string {
@@ -78,9 +87,11 @@ function collapseWhitespace(s: string): string {
 function canonicalText(decoded: string, hints: number, forceLatin: boolean): string {
   let text = hints & HINT_NON_ASCII ? foldHomoglyphs(decoded, forceLatin) : decoded;
   text = text.toLowerCase();
-  if (hints & HINT_SPREAD_LETTERS) text = joinSeparatedLetters(joinSpacedLetters(text));
-  // Joining can create leetspeak that was not there before: "s 3 3 d" → "s33d".
-  if (hints & (HINT_LEET | HINT_SPREAD_LETTERS)) text = foldLeetspeak(text);
+  if (hints & HINT_SPACED_LETTERS) text = joinSpacedLetters(text);
+  if (hints & HINT_DOTTED_LETTERS) text = joinSeparatedLetters(text);
+  // Joining and folding can create leetspeak that was not there before: "s 3 3 d" → "s33d", and the
+  // Cyrillic "З" in "sЗЗd" folds to the digit "3".
+  if (hints & (HINT_LEET | HINT_SPACED_LETTERS | HINT_DOTTED_LETTERS | HINT_NON_ASCII)) text = foldLeetspeak(text);
   return hints & HINT_UNTIDY_SPACE ? collapseWhitespace(text) : text;
 }
 

@@ -4,7 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import { normalize } from './normalize.js';
-import { tokenPattern, type TokenModel } from './model.js';
+import type { TokenModel } from './model.js';
+import { tokenize } from './tokens.js';
 
 const require = createRequire(import.meta.url);
 // Submodule imports: natural's package root loads database clients and reads .env files.
@@ -28,7 +29,7 @@ const MIN_TOKEN_LENGTH = 2;
 const MIN_ABS_WEIGHT = 0.25;
 
 export function surfaceTokens(text: string): string[] {
-  return (normalize(text).text.match(tokenPattern) ?? []).filter((t) => t.length >= MIN_TOKEN_LENGTH && !/^\d+$/.test(t));
+  return tokenize(normalize(text).text).filter((t) => t.length >= MIN_TOKEN_LENGTH && !/^\d+$/.test(t));
 }
 
 /** Word pairs carry phrases ("check dm", "recovery expert"); only pairs seen in this many documents are kept. */

@@ -4,54 +4,65 @@
  * others are skipped. A hint may fire needlessly (the step then finds nothing); it never misses.
  */
 
-/** Non-ASCII text: homoglyph folding must run (and whitespace tidying: Unicode has many spaces). */
+/** Non-ASCII text: homoglyph folding must run. */
 export const HINT_NON_ASCII = 1;
 /** A letter touches a digit, "@" or "$" ("s33d", "pr1v4te"): leetspeak folding must run. */
 export const HINT_LEET = 2;
-/** Two one-character tokens separated only by spaces or one of . - _ * | · • ("s e", "s.e"). */
-export const HINT_SPREAD_LETTERS = 4;
-/** Control characters, tabs/newlines, double or edge spaces: whitespace must be collapsed. */
-export const HINT_UNTIDY_SPACE = 8;
+/** Two one-character tokens separated only by whitespace ("s e"): spaced letters must be joined. */
+export const HINT_SPACED_LETTERS = 4;
+/** Two one-character tokens separated by one of . - _ * | · • ("s.e"): dotted letters must be joined. */
+export const HINT_DOTTED_LETTERS = 8;
+/** Control characters, tabs/newlines, Unicode spaces, double or edge spaces: whitespace must be collapsed. */
+export const HINT_UNTIDY_SPACE = 16;
 /** The word "dot" or a bracketed dot ("[.]", "( . )"): spelled-out domains must be looked for. */
-export const HINT_SPELLED_DOMAIN = 16;
+export const HINT_SPELLED_DOMAIN = 32;
 
 // Character classes, as bits.
 const LETTER = 1;
 const DIGIT = 2;
 const SYMBOL = 4; // "@" and "$", leetspeak for a and s
-const SEPARATOR = 8; // what may stand between spread letters: whitespace . - _ * | · •
-const UNTIDY = 16; // control characters and whitespace other than " "
-const SPACE = 32; // " "
-const MAY_START_DOT = 64; // "d", "D", "[", "(", "{"
+const WHITESPACE = 8; // may stand between spaced letters
+const PUNCTUATION = 16; // . - _ * | · •, may stand between dotted letters
+const UNTIDY = 32; // control characters and whitespace other than " "
+const SPACE = 64; // " "
+const MAY_START_DOT = 128; // "d", "D", "[", "(", "{"
 const ALNUM = LETTER | DIGIT;
+const OTHER_GAP = 256; // in a gap between tokens: something that is neither whitespace nor punctuation
 const LEET_KIND = LETTER | DIGIT | SYMBOL;
 
 const ASCII_CLASSES = buildAsciiClasses();
 
 function buildAsciiClasses(): Uint8Array {
   const classes = new Uint8Array(128);
+  const set = (chars: string, bits: number): void => {
+    for (const ch of chars) classes[ch.charCodeAt(0)] = (classes[ch.charCodeAt(0)] ?? 0) | bits;
+  };
   for (let c = 0; c < 128; c++) {
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) classes[c] = LETTER;
     else if (c >= 0x30 && c <= 0x39) classes[c] = DIGIT;
     else if (c < 0x20 || c === 0x7f) classes[c] = UNTIDY;
   }
-  for (const ch of '@$') classes[ch.charCodeAt(0)] = SYMBOL;
-  for (const ch of '\t\n\v\f\r') classes[ch.charCodeAt(0)] = UNTIDY | SEPARATOR;
-  for (const ch of '.-_*|') classes[ch.charCodeAt(0)] = SEPARATOR;
-  classes[0x20] = SPACE | SEPARATOR;
-  for (const ch of 'dD[({') classes[ch.charCodeAt(0)] = (classes[ch.charCodeAt(0)] ?? 0) | MAY_START_DOT;
+  set('@$', SYMBOL);
+  set('\t\n\v\f\r', WHITESPACE);
+  set(' ', WHITESPACE | SPACE);
+  set('.-_*|', PUNCTUATION);
+  set('dD[({', MAY_START_DOT);
   return classes;
 }
 
 /**
- * Non-ASCII: a rough "letter" for anything outside the punctuation/symbol/emoji/space ranges (a Cyrillic
- * "s е е d" is spread too), a separator for · • and Unicode spaces. Everything non-ASCII is UNTIDY:
- * Unicode has spaces the collapse step must see.
+ * Non-ASCII (already NFKC, so most Unicode spaces are plain " " by now): · and • are punctuation, the
+ * remaining Unicode spaces and C1 controls are untidy whitespace, and anything outside the punctuation/
+ * symbol/emoji ranges counts as a letter (a Cyrillic "s е е d" is spaced letters too).
  */
 function nonAsciiClass(c: number): number {
-  if (c === 0xb7 || c === 0x2022 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a)) return SEPARATOR | UNTIDY;
+  if (c === 0xb7 || c === 0x2022) return PUNCTUATION;
+  if (c <= 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || (c >= 0x2028 && c <= 0x2029) || c === 0x202f ||
+    c === 0x205f || c === 0x3000) {
+    return WHITESPACE | UNTIDY;
+  }
   const letter = c >= 0xc0 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xd800 && c <= 0xdfff);
-  return letter ? LETTER | UNTIDY : UNTIDY;
+  return letter ? LETTER : 0;
 }
 
 /** Is "dot"/"DOT" at i, or a "[", "(" or "{" followed by optional spaces and "."? */
@@ -70,33 +81,46 @@ export function scanHints(s: string): number {
   let prev = 0; // class of the previous character
   let tokenLength = 0; // length of the current run of letters/digits
   let prevTokenSingle = false; // the previous run was one character long…
-  let gapClean = false; // …and only separators came since
-  let spreadCandidate = false;
+  let gap = 0; // …and these classes (WHITESPACE, PUNCTUATION, or anything else) came since
+  let spreadGap = 0; // the gap before the current token, if it followed a one-character token
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    const k = c < 0x80 ? (ASCII_CLASSES[c] ?? 0) : nonAsciiClass(c);
-    if (c >= 0x80) hints |= HINT_NON_ASCII;
+    let k: number;
+    if (c < 0x80) {
+      k = ASCII_CLASSES[c] ?? 0;
+    } else {
+      k = nonAsciiClass(c);
+      hints |= HINT_NON_ASCII;
+    }
     // Leetspeak: a letter next to a digit or symbol.
     const kind = k & LEET_KIND;
     const prevKind = prev & LEET_KIND;
     if (kind !== 0 && prevKind !== 0 && kind !== prevKind && ((kind | prevKind) & LETTER) !== 0) hints |= HINT_LEET;
-    // Spread letters: single-character tokens with only separators between them.
+    // Spread letters: one-character tokens with only whitespace, or only punctuation, between them.
     if (k & ALNUM) {
-      if (tokenLength === 0) spreadCandidate = prevTokenSingle && gapClean;
+      if (tokenLength === 0) spreadGap = prevTokenSingle ? gap : 0;
       tokenLength++;
     } else {
       if (tokenLength > 0) {
-        if (tokenLength === 1 && spreadCandidate) hints |= HINT_SPREAD_LETTERS;
+        if (tokenLength === 1) hints |= spreadHint(spreadGap);
         prevTokenSingle = tokenLength === 1;
-        gapClean = true;
+        gap = 0;
         tokenLength = 0;
       }
-      if (!(k & SEPARATOR)) gapClean = false;
+      const separator = k & (WHITESPACE | PUNCTUATION);
+      gap |= separator !== 0 ? separator : OTHER_GAP;
     }
     if (k & UNTIDY || (k & prev & SPACE) !== 0) hints |= HINT_UNTIDY_SPACE;
     if (k & MAY_START_DOT && spelledDotAt(s, i, c)) hints |= HINT_SPELLED_DOMAIN;
     prev = k;
   }
-  if (tokenLength === 1 && spreadCandidate) hints |= HINT_SPREAD_LETTERS;
+  if (tokenLength === 1) hints |= spreadHint(spreadGap);
   return hints;
+}
+
+/** The hint for a one-character token that followed another across `gap`. */
+function spreadHint(gap: number): number {
+  if (gap === WHITESPACE) return HINT_SPACED_LETTERS;
+  if (gap === PUNCTUATION) return HINT_DOTTED_LETTERS;
+  return 0;
 }

@@ -2,7 +2,7 @@
  * Obfuscations typed with plain keys: letters spread out with spaces or dots ("s e e d", "p-r-i-v-a-t-e")
  * and leetspeak ("s33d pr1v4te k3y"). Input is already lowercased.
  */
-import { isSpaceUnit } from './unicode.js';
+import { isSpaceUnit, isWordUnit } from './unicode.js';
 
 // ------------------------------------------------------------------------------------------------
 // Spaced and dotted letters
@@ -20,18 +20,21 @@ function isHighSurrogate(c: number): boolean {
 
 /**
  * Runs shorter than three tokens, or without two letters ("+1 2 3", "2 x 3"), are ordinary text. Tokens
- * are the code points of `run` that are not separators.
+ * are the code points of `run` that are not separators. Non-Latin runs need four tokens: Russian has many
+ * one-letter words ("а я в шоке" is "and I'm in shock", not a spelled-out word).
  */
 function isSpelledRun(run: string, isSeparator: (c: number) => boolean): boolean {
   let tokens = 0;
   let letters = 0;
+  let nonAscii = false;
   for (let i = 0; i < run.length; i++) {
     const c = run.charCodeAt(i);
     if (isSeparator(c) || (c >= 0xdc00 && c <= 0xdfff)) continue; // low surrogate: same token as before
     tokens++;
     if (c < 0x30 || c > 0x39) letters++;
+    if (c >= 0x80) nonAscii = true;
   }
-  return tokens >= 3 && letters >= 2;
+  return tokens >= (nonAscii ? 4 : 3) && letters >= 2;
 }
 
 /**
@@ -141,19 +144,43 @@ export function joinSpacedLetters(s: string): string {
 }
 
 // Single characters joined by one repeated punctuation separator: "s.e.e.d", "p-r-i-v-a-t-e", "k_e_y".
-// The backreference forces one separator for the whole run; lookarounds keep tokens single-character.
-const SEPARATED_RUN_RE = /(?<![\p{L}\p{N}])[\p{L}\p{N}]([._*|·•-])[\p{L}\p{N}](?:\1[\p{L}\p{N}])+(?![\p{L}\p{N}])/gu;
-const RUN_SEPARATORS_RE = /[._*|·•-]/g;
+// Found from the separators (a plain character class, quick to search) and checked by hand around them.
+const RUN_SEPARATOR_G = /[._*|·•-]/g;
 
-function isRunSeparator(c: number): boolean {
-  return c === 0x2e || c === 0x5f || c === 0x2a || c === 0x7c || c === 0xb7 || c === 0x2022 || c === 0x2d;
+function isWordAt(s: string, i: number): boolean {
+  return i >= 0 && i < s.length && isWordUnit(s.charCodeAt(i));
+}
+
+/** A one-character token at i: a letter/digit with no letter/digit right before or after it. */
+function isLoneChar(s: string, i: number): boolean {
+  return isWordAt(s, i) && !isWordAt(s, i - 1) && !isWordAt(s, i + 1);
 }
 
 /** "s.e.e.d" → "seed". Needs three tokens and two letters, so "1.2.3.4", "e.g." and "a-b" stay. */
 export function joinSeparatedLetters(s: string): string {
-  return s.replace(SEPARATED_RUN_RE, (run: string) =>
-    isSpelledRun(run, isRunSeparator) ? splitKnownWords(run.replace(RUN_SEPARATORS_RE, '')) : run,
-  );
+  let out = '';
+  let copied = 0;
+  RUN_SEPARATOR_G.lastIndex = 0;
+  for (let m = RUN_SEPARATOR_G.exec(s); m !== null; m = RUN_SEPARATOR_G.exec(s)) {
+    const start = m.index - 1;
+    if (start < copied || !isLoneChar(s, start) || !isLoneChar(s, m.index + 1)) continue;
+    // Follow the run while the same separator keeps joining lone characters: x.y.z.…
+    const separator = s[m.index];
+    let end = m.index + 2;
+    while (s[end] === separator && isLoneChar(s, end + 1)) end += 2;
+    RUN_SEPARATOR_G.lastIndex = end;
+    const run = s.slice(start, end);
+    if (!isSpelledRun(run, isRunSeparator)) continue;
+    let joined = '';
+    for (let i = 0; i < run.length; i += 2) joined += run[i] ?? '';
+    out += s.slice(copied, start) + splitKnownWords(joined);
+    copied = end;
+  }
+  return copied === 0 ? s : out + s.slice(copied);
+}
+
+function isRunSeparator(c: number): boolean {
+  return c === 0x2e || c === 0x5f || c === 0x2a || c === 0x7c || c === 0xb7 || c === 0x2022 || c === 0x2d;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -308,6 +335,8 @@ class UrlPathTracker {
  * 0x addresses, hashes, "web3", "24h", "2fa", "1inch", e-mail addresses ("a1@b.io") and URL paths stay too
  * (a URL's host is folded: "m3tamask.io" → "metamask.io"). Each character is visited a bounded number of times.
  */
+const EMAIL_AT_RE = /^[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![a-z0-9])/;
+
 export function foldLeetspeak(s: string): string {
   let out = '';
   let copied = 0;
@@ -320,6 +349,8 @@ export function foldLeetspeak(s: string): string {
     while (end < s.length && isLeetWordChar(s.charCodeAt(end))) end++;
     LEET_JUNCTION_RE.lastIndex = end;
     if (urlPath.at(start)) continue;
+    // An e-mail address ("help@wallet-care.com"): its "@" is a separator, not a leet "a".
+    if (EMAIL_AT_RE.test(s.slice(start, start + 254))) continue;
     const word = s.slice(start, end);
     const folded = foldLeetWord(word, s[end]);
     if (folded !== word) {

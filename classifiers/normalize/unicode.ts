@@ -25,15 +25,15 @@ export function stripInvisibles(s: string): string {
   return s.replace(INVISIBLE_RE, '');
 }
 
-/** Ideographic full stops that IDNA (and so every browser) treats as the dot of a domain name. */
-const IDEOGRAPHIC_DOT_RE = /[\u3002\uff61]/g;
-
 /**
  * NFKC folds compatibility forms to their plain letters: fullwidth "ｍｅｔａ", math alphanumerics "𝐦𝐞𝐭𝐚",
- * ligatures "ﬁ", circled/superscript digits. It accepts lone surrogates without throwing.
+ * ligatures "ﬁ", circled/superscript digits, Unicode spaces. It accepts lone surrogates without throwing.
+ * The ideographic full stop "。" (what NFKC leaves of "｡" too) is a domain dot for IDNA and so for every
+ * browser: "metamask。io" opens metamask.io, so it becomes ".".
  */
 export function toNfkc(s: string): string {
-  return s.normalize('NFKC').replace(IDEOGRAPHIC_DOT_RE, '.');
+  const nfkc = s.normalize('NFKC');
+  return nfkc.includes('\u3002') ? nfkc.replaceAll('\u3002', '.') : nfkc;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { isOfficial } from '../links.js';
-import { defineSignal, firstMatch } from './define.js';
+import { defineSignal, firstMatch, gate } from './define.js';
 
 /**
  * Frames that point the other way (negative weights): warnings, victims asking, people quoting a scam
@@ -9,38 +9,42 @@ import { defineSignal, firstMatch } from './define.js';
 const negation = "(?<!\\b(?:who|that|which|if you|users|holders|wallets) )\\b(?:never|don'?t|do not|dont|won'?t|will not|wont|shouldn'?t|should not|nobody|no one|no admin|no mod|no (?:real |legit |genuine )?(?:support|team member|staff))\\b(?! (?:worry|hesitate|panic|be afraid|stress))";
 const warningPatterns = [
   // "never share your seed phrase", "don't give anyone your private key"
-  new RegExp(`${negation}[^.!?]{0,30}\\b(?:share|send|give|enter|type|paste|reveal|disclose|tell|show)\\w*\\b[^.!?]{0,30}\\b(?:seed|phrase|private key|keys|password|words|mnemonic|2fa|codes?|recovery)\\b`),
+  gate("seed phrase phrases key keys password passwords words mnemonic 2fa code codes recovery", new RegExp(`${negation}[^.!?]{0,30}\\b(?:share|send|give|enter|type|paste|reveal|disclose|tell|show)\\w*\\b[^.!?]{0,30}\\b(?:seed|phrase|private key|keys|password|words|mnemonic|2fa|codes?|recovery)\\b`)),
   // "admins will never DM you", "no one from the team will message you first"
-  new RegExp(`${negation}(?: \\w+){0,3} (?:dm|message|ask|contact|pm|request)\\w*\\b[^.!?]{0,20}\\b(?:you|first|for|anyone)\\b`),
+  gate("dm dms dmed dming message messages messaging ask asks asking asked contact contacts contacting pm pms request requests", new RegExp(`${negation}(?: \\w+){0,3} (?:dm|message|ask|contact|pm|request)\\w*\\b[^.!?]{0,20}\\b(?:you|first|for|anyone)\\b`)),
   // "don't click that link", "never connect your wallet to sites from DMs"
-  new RegExp(`${negation}[^.!?]{0,10}\\b(?:click|connect|sign|approve|trust|interact|open|visit)\\w*\\b[^.!?]{0,30}\\b(?:link|links|site|sites|dapps?|wallet|dms?|strangers|anyone|random|unknown|this|that|it|them)\\b`),
-  /\b(?:beware|be careful|watch out|heads up|psa|stay safe|be aware|careful)\b.{0,80}\b(?:scam|phish|fake|impersonat|never|don'?t|do not)\w*/,
-  /\b(?:this|that|it|these|those|they|ones|the (?:link|site|dm|message|account|post|guy|user)s?(?: above| below)?)\s?(?:is|are|was|were|looks like|seems like|'s|'re) (?:a |an |all |always |usually |definitely a |totally a |obviously a |100% a )?(?:scams?|scammers?|phish|phishing|fake|drainers?|rugs?)\b/,
-  /\b(?:scam(?:mer)?s?|phishing|fake (?:support|admins?|accounts?|mods?))\b.{0,40}\b(?:alert|warning|report(?:ed)?|ban(?:ned)?|block(?:ed)?|ignore|around|going around|active)\b/,
-  /\b(?:fake|phishing|scam|malicious)\b(?: [\w-]+){0,4} (?:sites?|links?|domains?|apps?|accounts?|pages?)\b[^.!?]{0,30}\b(?:going around|circulating|spreading|out there|again|active)\b|\b(?:added|submitted|reported) (?:it |this |them )?to (?:the )?(?:blocklist|blacklist|phishing list|metamask|chainabuse)\b/,
+  gate("click clicking clicks connect connecting sign signing approve approving trust trusting interact interacting open opening visit visiting", new RegExp(`${negation}[^.!?]{0,10}\\b(?:click|connect|sign|approve|trust|interact|open|visit)\\w*\\b[^.!?]{0,30}\\b(?:link|links|site|sites|dapps?|wallet|dms?|strangers|anyone|random|unknown|this|that|it|them)\\b`)),
+  gate("beware careful watch heads psa safe aware", /\b(?:beware|be careful|watch out|heads up|psa|stay safe|be aware|careful)\b.{0,80}\b(?:scam|phish|fake|impersonat|never|don'?t|do not)\w*/),
+  gate("scam scams scammer scammers phish phishing fake drainer drainers rug rugs", /\b(?:this|that|it|these|those|they|ones|the (?:link|site|dm|message|account|post|guy|user)s?(?: above| below)?)\s?(?:is|are|was|were|looks like|seems like|'s|'re) (?:a |an |all |always |usually |definitely a |totally a |obviously a |100% a )?(?:scams?|scammers?|phish|phishing|fake|drainers?|rugs?)\b/),
+  gate("scam scams scammer scammers phishing fake", /\b(?:scam(?:mer)?s?|phishing|fake (?:support|admins?|accounts?|mods?))\b.{0,40}\b(?:alert|warning|report(?:ed)?|ban(?:ned)?|block(?:ed)?|ignore|around|going around|active)\b/),
+  gate("fake phishing scam malicious added submitted reported", /\b(?:fake|phishing|scam|malicious)\b(?: [\w-]+){0,4} (?:sites?|links?|domains?|apps?|accounts?|pages?)\b[^.!?]{0,30}\b(?:going around|circulating|spreading|out there|again|active)\b|\b(?:added|submitted|reported) (?:it |this |them )?to (?:the )?(?:blocklist|blacklist|phishing list|metamask|chainabuse)\b/),
   // The same judgement in other languages: "это скам?", "es una estafa", "é golpe", "骗子".
-  /(?:это (?:же |точно )?(?:скам|развод|мошенник)|мошенники|es (?:una )?estafa|son estafadores|e golpe|é golpe|sao golpistas|骗子|诈骗)/,
-  /\b(?:report|ignore|block)(?:ed)? (?:them|him|her|it|this|that|anyone|any (?:dm|one)|such|the (?:account|user|sender))\b/,
-  /\b(?:admins?|mods?|moderators?|support|staff|team)(?: members)? (?:will )?never (?:dm|message|ask|contact|pm|request)\b/,
+  gate("#non-ascii estafa estafadores golpe golpistas", /(?:это (?:же |точно )?(?:скам|развод|мошенник)|мошенники|es (?:una )?estafa|son estafadores|e golpe|é golpe|sao golpistas|骗子|诈骗)/),
+  gate("report reported ignore ignored block blocked", /\b(?:report|ignore|block)(?:ed)? (?:them|him|her|it|this|that|anyone|any (?:dm|one)|such|the (?:account|user|sender))\b/),
+  gate("fall", /\b(?:don'?t|do not|never|dont) fall for\b/),
+  gate("never", /\b(?:admins?|mods?|moderators?|support|staff|team)(?: members)? (?:will )?never (?:dm|message|ask|contact|pm|request)\b/),
 ];
 
 export const warningFrame = defineSignal({
   id: 'warning-frame',
   description: 'A warning about scams ("never share your seed phrase", "admins will never DM you", "that link is a scam").',
   group: 'frame',
-  detect: ({ text }) => firstMatch(text, warningPatterns),
+  // "Don't trust anyone else, only me" is the impersonator's line, not a warning.
+  detect: (input) => (/\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b/.test(input.text) ? undefined : firstMatch(input, warningPatterns)),
 });
 
 /** Victims use the scam's words but ask, in the first person: "I think I shared my seed phrase, what do I do?" */
+const speaksForSelf = gate("i i'm im i've ive i'll i'd my me mine mine's yo mi eu meu minha #non-ascii", /./);
 const firstPerson = /\b(?:i|i'm|im|i've|ive|my|me|mine)\b|(?:^|\s)(?:я|мне|меня|мой|моя|yo|mi|me|eu|meu|minha)(?=\s|$)|我/;
 const asking = /\?|\b(?:please help|help me|need help|can (?:some|any)(?:one|body) help|please advise|what (?:do|should|can) i|how (?:do|can) i|is (?:this|it|that) (?:legit|real|safe|a scam)|anyone know|any idea|wondering|not sure)\b/;
 /** Offers of help are the scammer's opening, not a question. */
-const offering = /\b(?:i|we) (?:can|will|'ll|could) (?:help|assist|guide|fix|recover|sort|brute|check)|\blet me (?:help|assist|guide)|\b(?:i|we)(?:'ve| have)? (?:just )?(?:sent|dm'?e?d|messaged)\b|\b(?:call|toll[- ]?free|phone number|contact (?:him|her|them|us))\b/;
+const offering = /\b(?:text|dm|message|inbox|pm|msg) me\b|\bread (?:them |it |those )?(?:to )?me\b|\bwhat words\b|\bthose words\b|\b(?:i|we) (?:can|will|'ll|could) (?:help|assist|guide|fix|recover|sort|brute|check)|\blet me (?:help|assist|guide)|\b(?:i|we)(?:'ve| have)? (?:just )?(?:sent|dm'?e?d|messaged)\b|\b(?:call|toll[- ]?free|phone number|contact (?:him|her|them|us))\b/;
 export const questionFrame = defineSignal({
   id: 'question-frame',
   description: 'Someone asking for help in the first person rather than instructing others.',
   group: 'frame',
-  detect: ({ text }) => {
+  detect: ({ text, openGates }) => {
+    if (openGates && openGates[speaksForSelf.index] !== 1) return undefined;
     if (!firstPerson.test(text) || offering.test(text)) return undefined;
     const question = asking.exec(text);
     if (!question) return undefined;
@@ -51,30 +55,44 @@ export const questionFrame = defineSignal({
 });
 
 const quotePatterns = [
-  /\b(?:(?:some|any)(?:one|body)|a (?:guy|user|scammer|bot|random|stranger)|this (?:guy|account|user)|they|he|she) (?:just )?(?:dm'?e?d|pm'?e?d|messaged|sent|texted|emailed|called|told|asked|wrote to|replied to|contacted|approached)\b (?:me|us)\b/,
-  /\b(?:i )?(?:got|received|getting|keep getting)\b (?:a |an |this|these|the following|the same|some )?\s?(?:dms?|pms?|messages?|emails?|texts?|weird|strange|suspicious|sketchy|fake|in my|on (?:slack|discord|telegram|twitter))\b/,
-  /\b(?:quoting|for the record|posting (?:this|it) so|be careful guys|they tried|tried (?:this|it) on me|asked me for my|(?:reported|blocked)(?: (?:him|her|them|it|the account))?\.?$)/,
+  gate("dm'd dmed dm'ed pm'd pmed pm'ed messaged sent texted emailed called told asked wrote replied contacted approached", /\b(?:(?:some|any)(?:one|body)|a (?:guy|user|scammer|bot|random|stranger)|this (?:guy|account|user)|they|he|she) (?:just )?(?:dm'?e?d|pm'?e?d|messaged|sent|texted|emailed|called|told|asked|wrote to|replied to|contacted|approached)\b (?:me|us)\b/),
+  gate("got received getting", /\b(?:i )?(?:got|received|getting|keep getting)\b (?:a |an |this|these|the following|the same|some )?\s?(?:dms?|pms?|messages?|emails?|texts?|weird|strange|suspicious|sketchy|fake|in my|on (?:slack|discord|telegram|twitter))\b/),
+  gate("quoting record posting careful tried asked reported blocked", /\b(?:quoting|for the record|posting (?:this|it) so|be careful guys|they tried|tried (?:this|it) on me|asked me for my|(?:reported|blocked)(?: (?:him|her|them|it|the account))?\.?$)/),
   // Not "[Quote: @user …]": that is how a quote-post is rendered, the poster's own text is the lure.
-  /^>|(?:\bsaid|\bsays|\bsaying|\bclaiming|\bclaims|\bwrote|(?<!\[)\bquote)\s?[:"“']/,
+  gate("said says saying claiming claims wrote quote #gt", /^>|(?:\bsaid|\bsays|\bsaying|\bclaiming|\bclaims|\bwrote|(?<!\[)\bquote)\s?[:"“']/),
   // Dialogue and commentary on a quoted line: "Scammer: 'your wallet is out of sync' Me: …", "'kindly share …' is the new …"
-  /\b(?:scammers?|scam ?bot|the dm|the message|fake (?:admin|support))\s?:\s?['"“‘]|['"“‘][^'"”’]{12,}['"”’]\s?(?:is|are|=|lol|lmao|lmfao|💀|😂|🤣|means|translates)/,
+  gate("dm message text email sms here's heres scam scams phishing submitted energy", /\b(?:dm|message|text|email|sms) (?:i|we) (?:just )?(?:got|received)\b|\bhere'?s (?:the|a|what|their) (?:message|dm|text|email)\b|\b(?:scam|phish\w*) (?:i|we) (?:just )?(?:got|received)\b|\bsubmitted (?:the |this )?(?:phishing |scam |fake )?(?:domain|site|link|url)\b|['"”’]\s?energy\b/),
+  gate("#quote", /\b(?:scammers?|scam ?bot|the dm|the message|fake (?:admin|support))\s?:\s?['"“‘]|['"“‘][^'"”’]{12,}['"”’]\s?(?:is|are|=|lol|lmao|lmfao|💀|😂|🤣|means|translates)/),
 ];
 export const quoteFrame = defineSignal({
   id: 'quote-frame',
   description: 'Quotes or reports a scam someone received ("someone DMed me saying …").',
   group: 'frame',
-  detect: ({ text }) => firstMatch(text, quotePatterns),
+  detect: (input) => firstMatch(input, quotePatterns),
 });
 
 const codePatterns = [
-  /`|\b(?:const|let|var) \w+ ?=|\brequire\(|\bimport (?:\{|\* as|\w+ from)|\bfunction ?\w*\(|\bconsole\.log|\bprocess\.env|\bdef \w+\(|=>|\b(?:npm|yarn|pnpm|pip|cargo) (?:install|i|add|run)\b/,
-  /\b(?:ethers|web3\.?js|viem|hardhat|foundry|anvil|ganache|truffle|bip39|bip32|bip44|hd ?wallet|derivation path|wallet\.frommnemonic|fromphrase|mnemonic\.phrase|keccak|secp256k1|solidity|testnet|localhost|unit tests?|env var(?:iable)?s?|github actions|ci)\b/,
+  gate("const let var require import function console process def npm yarn pnpm pip cargo #code", /`|\b(?:const|let|var) \w+ ?=|\brequire\(|\bimport (?:\{|\* as|\w+ from)|\bfunction ?\w*\(|\bconsole\.log|\bprocess\.env|\bdef \w+\(|=>|\b(?:npm|yarn|pnpm|pip|cargo) (?:install|i|add|run)\b/),
+  gate("ethers web3 web3js viem hardhat foundry anvil ganache truffle bip39 bip32 bip44 hd hdwallet derivation frommnemonic fromphrase mnemonic keccak secp256k1 solidity testnet localhost unit test tests env var vars variable variables github ci actions", /\b(?:ethers|web3\.?js|viem|hardhat|foundry|anvil|ganache|truffle|bip39|bip32|bip44|hd ?wallet|derivation path|wallet\.frommnemonic|fromphrase|mnemonic\.phrase|keccak|secp256k1|solidity|testnet|localhost|unit tests?|env var(?:iable)?s?|github actions|ci)\b/),
 ];
 export const codeContext = defineSignal({
   id: 'code-context',
   description: 'Developers talking about keys in code (snippets, libraries, test keys).',
   group: 'frame',
-  detect: ({ text }) => firstMatch(text, codePatterns),
+  detect: (input) => firstMatch(input, codePatterns),
+});
+
+/** Long-standing members rarely run fake-support scams; their "check your DMs" is usually just chat. */
+export const establishedMember = defineSignal({
+  id: 'established-member',
+  description: 'The author has been a member for 180+ days or has an account older than a year (unless replying to a help request).',
+  group: 'frame',
+  detect: ({ context }) => {
+    if (context.replyToText !== undefined || context.authorIsStaff) return undefined;
+    if ((context.memberAgeDays ?? 0) >= 180) return `member for ${Math.floor(context.memberAgeDays!)} days`;
+    if ((context.accountAgeDays ?? 0) >= 365) return `account ${Math.floor(context.accountAgeDays!)} days old`;
+    return undefined;
+  },
 });
 
 export const staffAuthor = defineSignal({

@@ -1,20 +1,20 @@
-import { defineSignal, firstMatch } from './define.js';
+import { defineSignal, firstMatch, gate } from './define.js';
 import { foreignFundRecovery } from './multilingual.js';
 
 /** Recovery scams: a second theft aimed at people who already lost funds, often posing as agents or hackers. */
 const patterns = [
-  /\b(?:recover|retrieve|trace|get back|reclaim|restore|return|release)(?:ed|ing|s)? (?:your|ur|all your|their|the|them to you|any) (?:lost |stolen |scammed |hacked |missing |seized )?(?:crypto|funds?|money|btc|bitcoin|eth|usdt|coins?|assets?|wallets?|investment|nfts?|access)\b/,
-  /\b(?:hire|contact|need) (?:a |an |the )?(?:ethical |legit |genuine |professional |certified )?(?:hacker|recovery (?:expert|specialist|agent|team|firm|service|company|engineer))s?\b/,
-  /\b(?:dm|pm|inbox|message|contact|reach out)\w* (?:me |us )?(?:for|about) (?:a |the )?(?:fund |funds |asset |crypto )?recovery\b|\brecovery (?:assistance|service|services|support|process|help)\b/,
-  /\b(?:certified|licensed|professional|legit|trusted|reliable|genuine|verified|officially licensed) (?:crypto |fund |funds |asset |bitcoin )?(?:recovery|hacker|hacking|forensics?|tracing|retrieval)(?: (?:experts?|specialists?|agents?|team|firm|services?|company|engineers?))?\b/,
-  /\b(?:funds?|asset|crypto|bitcoin|scam|wallet|blockchain|digital asset) (?:recovery|retrieval|restitution) (?:expert|specialist|agent|team|firm|service|services|company|unit|program|bureau|commission|desk|ltd|agency|engineers?)\b/,
-  /\b(?:federal|fbi|interpol|cyber ?crimes?|cybercrime|law enforcement|government|financial crimes?|sec|treasury|crypto crimes?) (?:agent|agency|unit|division|department|officer|task force|team|response unit|bureau)s?\b/,
-  /\b(?:victims? of (?:crypto |the |a |an |recent )?(?:fraud|scams?|exploit|hack|theft)|restitution (?:claims?|process|payments?)|(?:compliance|release|processing|upfront|recovery|unlock|withdrawal) fee)\b/,
-  /\b(?:funds?|assets?|crypto) (?:stolen )?(?:from your wallet )?(?:have|has) been (?:seized|located|traced|recovered|frozen by)\b|\b(?:we have|we've) (?:located|traced|found) the (?:wallet|scammer|address)\b/,
-  /\b(?:specializ|speciali[sz]e)\w* in (?:revers|recover|retriev|trac)\w*|\brevers(?:e|ing) (?:blockchain |crypto )?(?:transactions?|transfers?)\b/,
+  gate("crypto funds fund money btc bitcoin eth usdt coins coin assets asset wallets wallet investment nfts nft access", /\b(?:recover|retrieve|trace|get back|reclaim|restore|return|release)(?:ed|ing|s)? (?:your|ur|all your|their|the|them to you|any) (?:lost |stolen |scammed |hacked |missing |seized )?(?:crypto|funds?|money|btc|bitcoin|eth|usdt|coins?|assets?|wallets?|investment|nfts?|access)\b/),
+  gate("hacker hackers recovery", /\b(?:hire|contact|need) (?:a |an |the )?(?:ethical |legit |genuine |professional |certified )?(?:hacker|recovery (?:expert|specialist|agent|team|firm|service|company|engineer))s?\b/),
+  gate("recovery", /\b(?:dm|pm|inbox|message|contact|reach out)\w* (?:me |us )?(?:for|about) (?:a |the )?(?:fund |funds |asset |crypto )?recovery\b|\brecovery (?:assistance|service|services|support|process|help)\b/),
+  gate("recovery hacker hacking forensic forensics tracing retrieval", /\b(?:certified|licensed|professional|legit|trusted|reliable|genuine|verified|officially licensed) (?:crypto |fund |funds |asset |bitcoin )?(?:recovery|hacker|hacking|forensics?|tracing|retrieval)(?: (?:experts?|specialists?|agents?|team|firm|services?|company|engineers?))?\b/),
+  gate("recovery retrieval restitution", /\b(?:funds?|asset|crypto|bitcoin|scam|wallet|blockchain|digital asset) (?:recovery|retrieval|restitution) (?:expert|specialist|agent|team|firm|service|services|company|unit|program|bureau|commission|desk|ltd|agency|engineers?)\b/),
+  gate("agent agents agency agencies unit units division divisions department departments officer officers force team teams bureau bureaus", /\b(?:federal|fbi|interpol|cyber ?crimes?|cybercrime|law enforcement|government|financial crimes?|sec|treasury|crypto crimes?) (?:agent|agency|unit|division|department|officer|task force|team|response unit|bureau)s?\b/),
+  gate("victim victims restitution fee", /\b(?:victims? of (?:crypto |the |a |an |recent )?(?:fraud|scams?|exploit|hack|theft)|restitution (?:claims?|process|payments?)|(?:compliance|release|processing|upfront|recovery|unlock|withdrawal) fee)\b/),
+  gate("seized located traced recovered frozen found", /\b(?:funds?|assets?|crypto) (?:stolen )?(?:from your wallet )?(?:have|has) been (?:seized|located|traced|recovered|frozen by)\b|\b(?:we have|we've) (?:located|traced|found) the (?:wallet|scammer|address)\b/),
+  gate("specialize specializes specialized specializing specialise specialises specialised specialising reverse reversing", /\b(?:specializ|speciali[sz]e)\w* in (?:revers|recover|retriev|trac)\w*|\brevers(?:e|ing) (?:blockchain |crypto )?(?:transactions?|transfers?)\b/),
   // Testimonials for a "recovery expert": "she helped me recover my btc", "he got back 5 eth I sent to a scammer".
-  /\b(?:helped me (?:get back|recover|retrieve)|(?:he|she|they|who|mr\.? \w+|mrs\.? \w+) (?:got|recovered|retrieved) (?:back )?(?:all )?(?:my )?)(?:\$?[\d,.]+k? ?)?(?:lost |stolen )?(?:btc|bitcoin|eth|crypto|funds?|money|usdt|coins)\b/,
-  /\bi recovered (?:all )?(?:the |my )?(?:\$?[\d,.]+k? ?)?(?:btc|bitcoin|eth|crypto|funds?|money|usdt)\b.{0,60}\b(?:help|thanks|contact|write|reach)\w*/,
+  gate("helped got recovered retrieved", /\b(?:helped me (?:get back|recover|retrieve)|(?:he|she|they|who|mr\.? \w+|mrs\.? \w+) (?:got|recovered|retrieved) (?:back )?(?:all )?(?:my )?)(?:\$?[\d,.]+k? ?)?(?:lost |stolen )?(?:btc|bitcoin|eth|crypto|funds?|money|usdt|coins)\b/),
+  gate("recovered", /\bi recovered (?:all )?(?:the |my )?(?:\$?[\d,.]+k? ?)?(?:btc|bitcoin|eth|crypto|funds?|money|usdt)\b.{0,60}\b(?:help|thanks|contact|write|reach)\w*/),
   ...foreignFundRecovery,
 ];
 
@@ -22,5 +22,5 @@ export const fundRecoveryOffer = defineSignal({
   id: 'fund-recovery-offer',
   description: 'Offers to recover stolen crypto: "recovery experts", "hire a hacker", law-enforcement pretexts, release fees.',
   group: 'recovery',
-  detect: ({ text }) => firstMatch(text, patterns),
+  detect: (input) => firstMatch(input, patterns),
 });

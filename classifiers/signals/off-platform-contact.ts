@@ -1,29 +1,31 @@
-import { defineSignal, firstMatch } from './define.js';
+import { defineSignal, firstMatch, gate } from './define.js';
 import { foreignOffPlatform } from './multilingual.js';
 
 /** Moves the victim somewhere moderators can't see: DMs, Telegram, WhatsApp, e-mail, a phone, an outside "ticket". */
 const patterns = [
-  /\b(?:dm|pm|inbox|message|text|msg|ping) (?:me|us|him|her|them|our (?:agent|team|support|admin)|any of the (?:admins|mods|team))\b/,
-  /\b(?:check|see|open|look at|checking) (?:your |ur |the |my )?(?:dms?|pms?|inbox|direct messages?|private messages?|message requests?)\b/,
-  /\b(?:sent|send|sending|dropped|replied|responded|reply|respond|answered|messaged|dm'?e?d|pm'?e?d) (?:you |u )?(?:a |the )?(?:in |to |via )?(?:your |ur |a |my )?(?:dms?|pms?|inbox|direct message|private message|friend request|message request|private|privately)\b/,
-  /\b(?:i|we)(?:'ve| have)? (?:just )?(?:sent|dm'?e?d|pm'?e?d|messaged|texted|inboxed) (?:you|u)\b/,
-  /\b(?:reach|contact|message|assist|help|guide|talk to|speak (?:to|with)|get back to) (?:out to )?(?:you|u) (?:privately|in private|directly|via (?:dm|pm|direct message))\b/,
-  /\b(?:keep|leave|open|turn on|enable|allow) (?:your )?(?:dms?|pms?|direct messages?) (?:open|on|enabled|from)\b|\baccept (?:the |my |our )?(?:dm|friend|message|chat) request\b/,
-  /\b(?:in|via|through|to) (?:a )?(?:dms?|pms?|private (?:thread|channel|chat|message|messages)|direct messages?)\b.{0,40}\b(?:help|assist|guide|fix|resolve|sort|discuss|solution|support)\w*|\b(?:discuss|continue|talk|chat|sort (?:it|this) out) (?:this |it )?(?:in|on|via) (?:dms?|pms?|private)\b/,
-  /\b(?:send|drop) (?:me|us) (?:a )?(?:dm|pm|direct message|private message|message|mail|email)\b/,
+  gate("dm pm inbox message text msg ping", /\b(?:dm|pm|inbox|message|text|msg|ping) (?:me|us|him|her|them|our (?:agent|team|support|admin)|any of the (?:admins|mods|team))\b/),
+  gate("check see open look checking", /\b(?:check|see|open|look at|checking) (?:your |ur |the |my )?(?:dms?|pms?|inbox|direct messages?|private messages?|message requests?)\b/),
+  gate("sent send sending dropped replied responded reply respond answered messaged dm'd dmed dm'ed pm'd pmed pm'ed", /\b(?:sent|send|sending|dropped|replied|responded|reply|respond|answered|messaged|dm'?e?d|pm'?e?d) (?:you |u )?(?:a |the )?(?:in |to |via )?(?:your |ur |a |my )?(?:dms?|pms?|inbox|direct message|private message|friend request|message request|private|privately)\b/),
+  gate("sent dm'd dmed dm'ed pm'd pmed pm'ed messaged texted inboxed", /\b(?:i|we)(?:'ve| have)? (?:just )?(?:sent|dm'?e?d|pm'?e?d|messaged|texted|inboxed) (?:you|u)\b/),
+  gate("privately private directly via", /\b(?:reach|contact|message|assist|help|guide|talk to|speak (?:to|with)|get back to) (?:out to )?(?:you|u) (?:privately|in private|directly|via (?:dm|pm|direct message))\b/),
+  gate("dm dms pm pms direct request", /\b(?:keep|leave|open|turn on|enable|allow) (?:your )?(?:dms?|pms?|direct messages?) (?:open|on|enabled|from)\b|\baccept (?:the |my |our )?(?:dm|friend|message|chat) request\b/),
+  gate("dm dms pm pms private direct discuss continue talk chat sort", /\b(?:in|via|through|to) (?:a )?(?:dms?|pms?|private (?:thread|channel|chat|message|messages)|direct messages?)\b.{0,40}\b(?:help|assist|guide|fix|resolve|sort|discuss|solution|support)\w*|\b(?:discuss|continue|talk|chat|sort (?:it|this) out) (?:this |it )?(?:in|on|via) (?:dms?|pms?|private)\b/),
+  gate("send drop", /\b(?:send|drop) (?:me|us) (?:a )?(?:dm|pm|direct message|private message|message|mail|email)\b/),
+  // Terse replies that only point at private messages: "sent u a msg", "pm sent ✅", "👋📩 dm", "reply to my message".
+  gate("sent msg message dm pm dms pms inbox", /\b(?:sent|send|dropped) (?:u|you) (?:a )?(?:msg|message)\b|\b(?:dm|pm|msg|message|request) sent\b|^\W*(?:dm|pm|inbox|dm me|pm me|msg me|check dms?|check (?:ur|your) (?:dms?|inbox))\W*$|\b(?:reply|respond|answer) to my (?:message|msg|dm|pm)\b|\b(?:text|message|msg) me\b[^.!?]{0,30}\bprivately\b/),
   // Any pointer to the reader's DMs or a private chat: "check dm", "fix is in ur dm", "come to private".
-  /\b(?:check|in|to|into|see|open|via|your|ur|my|the) (?:dms?|pms?|inbox|dm box|private chat|private messages?|direct messages?)\b(?![^.!?]{0,20}\b(?:scam|never|fake)\b)/,
-  /\b(?:dm|pm|inbox|message) (?:for|with) (?:help|assistance|support|the fix|a fix|details|more info|contact)\b|^(?:dm|pm|dm me|check dm|check dms|inbox)\W*$/,
-  /\b(?:reach|contact|message|text|write|chat with|talk to|add|find|ping|hit up|connect with|continue|follow up|dm) (?:me|us|him|her|them|our (?:agent|team|support|admin)|the (?:agent|admin|support(?: team)?|team))?\s?(?:on|via|through|at|@|using|in)\s(?:telegram|tg|whats ?app|wa|signal|wechat|email|e-mail|gmail|instagram|ig|facebook|fb|snapchat|skype|discord\.gg)\b/,
-  /\b(?:telegram|tg|whats ?app|wechat|signal|ig|instagram)\s?(?:handle|username|id|number|contact|group|channel)?\s?[:-]?\s?\(?(?:@|\+|t\.me\/|wa\.me\/)[\w+]/,
-  /\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)\/[\w+-]+/,
-  /\blink (?:is )?in (?:my|our|the) (?:bio|profile)\b/,
+  gate("dm dms pm pms inbox private direct", /\b(?:check|in|to|into|see|open|via|your|ur|my|the) (?:dms?|pms?|inbox|dm box|private chat|private messages?|direct messages?)\b(?![^.!?]{0,20}\b(?:scam|never|fake)\b)/),
+  gate("dm pm inbox message", /\b(?:dm|pm|inbox|message) (?:for|with) (?:help|assistance|support|the fix|a fix|details|more info|contact)\b|^(?:dm|pm|dm me|check dm|check dms|inbox)\W*$/),
+  gate("telegram tg whatsapp whats app wa signal wechat email e mail gmail instagram ig facebook fb snapchat skype discord", /\b(?:reach|contact|message|text|write|chat with|talk to|add|find|ping|hit up|connect with|continue|follow up|dm) (?:me|us|him|her|them|our (?:agent|team|support|admin)|the (?:agent|admin|support(?: team)?|team))?\s?(?:on|via|through|at|@|using|in)\s(?:telegram|tg|whats ?app|wa|signal|wechat|email|e-mail|gmail|instagram|ig|facebook|fb|snapchat|skype|discord\.gg)\b/),
+  gate("telegram tg whatsapp whats wechat signal ig instagram", /\b(?:telegram|tg|whats ?app|wechat|signal|ig|instagram)\s?(?:handle|username|id|number|contact|group|channel)?\s?[:-]?\s?\(?(?:@|\+|t\.me\/|wa\.me\/)[\w+]/),
+  gate("me telegram wa whatsapp", /\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)\/[\w+-]+/),
+  gate("link", /\blink (?:is )?in (?:my|our|the) (?:bio|profile)\b/),
   // Spelled-out e-mail addresses: "name at gmail dot com".
-  /\b[a-z0-9._-]+ ?(?:at|\[at\]|\(at\)) ?(?:gmail|yahoo|proton(?:mail)?|outlook|hotmail|icloud|mail|gmx|aol)(?: ?(?:dot|\[dot\]|\(dot\)|\.) ?(?:com|me|net|org))\b/,
-  /@[a-z0-9_.]{3,}(?:_?support|_?help(?:desk|line)?|_?care|_?admin|_?official|_?recovery|_?assist\w*|_?desk|_?team|_?service)\b/,
-  /\b[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
-  /(?<![\w.$,])(?:\+\s?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d|[.,]\d)/,
-  /\b(?:open|create|submit|raise|file|book) (?:a )?(?:support )?(?:ticket|request|case|complaint|slot|session|call) (?:at|on|via|here|through|using|with)\b/,
+  gate("gmail yahoo proton protonmail outlook hotmail icloud mail gmx aol", /\b[a-z0-9._-]{1,64} ?(?:at|\[at\]|\(at\)) ?(?:gmail|yahoo|proton(?:mail)?|outlook|hotmail|icloud|mail|gmx|aol)(?: ?(?:dot|\[dot\]|\(dot\)|\.) ?(?:com|me|net|org))\b/),
+  gate("#at", /@[a-z0-9_.]{3,40}(?:_?support|_?help(?:desk|line)?|_?care|_?admin|_?official|_?recovery|_?assist\w*|_?desk|_?team|_?service)\b/),
+  gate("#at", /\b[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z]{2,24}\b/),
+  gate("#digits", /(?<![\w.$,])(?:\+\s?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d|[.,]\d)/),
+  gate("open create submit raise file book", /\b(?:open|create|submit|raise|file|book) (?:a )?(?:support )?(?:ticket|request|case|complaint|slot|session|call) (?:at|on|via|here|through|using|with)\b/),
   ...foreignOffPlatform,
 ];
 
@@ -31,5 +33,5 @@ export const offPlatformContact = defineSignal({
   id: 'off-platform-contact',
   description: 'Moves the conversation off-platform: DM me, Telegram/WhatsApp handles, e-mail, phone numbers, "open a ticket at <link>".',
   group: 'contact',
-  detect: ({ text }) => firstMatch(text, patterns),
+  detect: (input) => firstMatch(input, patterns),
 });

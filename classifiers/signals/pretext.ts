@@ -1,22 +1,22 @@
-import { defineSignal, firstMatch } from './define.js';
+import { defineSignal, firstMatch, gate } from './define.js';
 
 /** Invented maintenance, migrations, upgrades and claimable rewards: the story that makes a wallet action seem routine. */
 const patterns = [
-  /\b(?:scheduled|ongoing|emergency|network|server|system|wallet|protocol|smart contract) (?:maintenance|upgrade|migration|update)\b.{0,120}\b(?:all (?:users|holders|wallets)|every (?:user|holder|wallet)|you (?:must|need to|are required to|have to)|must (?:migrate|validate|re-?validate|sync|connect|claim|upgrade|verify))/,
-  /\b(?:all|every) (?:users?|holders?|wallets?|members?|investors?) (?:must|need to|are required to|should|have to) (?:migrate|validate|re-?validate|sync|synchroni[sz]e|connect|claim|upgrade|verify|update|swap|bridge)\b/,
-  /\bclaim (?:your|ur|the|their|free|an?) ?(?:free |unclaimed |pending |exclusive |eligible )?(?:airdrop|reward|refund|compensation|allocation|bonus|tokens?|nfts?|giveaway|prize|share)s?\b.{0,80}\b(?:connect|link|now|here|below|https?:|before|today|limited|verify)/,
-  /\b(?:airdrop|reward|refund|compensation|allocation|giveaway)s? (?:is |are )?(?:now )?(?:live|available|ready)\b.{0,60}\b(?:connect (?:your )?wallet|claim (?:it |them )?(?:now|here|at|via|on))/,
-  /\b(?:eligible|qualified|selected) (?:for|to (?:receive|claim))\b.{0,40}\b(?:airdrop|reward|refund|compensation|allocation|giveaway|tokens)\b/,
-  /\b(?:v2|v3|new contract|token) (?:migration|swap) (?:is )?(?:live|open|mandatory|required)\b/,
+  gate("maintenance upgrade migration update", /\b(?:scheduled|ongoing|emergency|network|server|system|wallet|protocol|smart contract) (?:maintenance|upgrade|migration|update)\b.{0,120}\b(?:all (?:users|holders|wallets)|every (?:user|holder|wallet)|you (?:must|need to|are required to|have to)|must (?:migrate|validate|re-?validate|sync|connect|claim|upgrade|verify))/),
+  gate("users user holders holder wallets wallet members member investors investor", /\b(?:all|every) (?:users?|holders?|wallets?|members?|investors?) (?:must|need to|are required to|should|have to) (?:migrate|validate|re-?validate|sync|synchroni[sz]e|connect|claim|upgrade|verify|update|swap|bridge)\b/),
+  gate("claim", /\bclaim (?:your|ur|the|their|free|an?) ?(?:free |unclaimed |pending |exclusive |eligible )?(?:airdrop|reward|refund|compensation|allocation|bonus|tokens?|nfts?|giveaway|prize|share)s?\b.{0,80}\b(?:connect|link|now|here|below|https?:|before|today|limited|verify)/),
+  gate("airdrop airdrops reward rewards refund refunds compensation allocation allocations giveaway giveaways", /\b(?:airdrop|reward|refund|compensation|allocation|giveaway)s? (?:is |are )?(?:now )?(?:live|available|ready)\b.{0,60}\b(?:connect (?:your )?wallet|claim (?:it |them )?(?:now|here|at|via|on))/),
+  gate("eligible qualified selected", /\b(?:eligible|qualified|selected) (?:for|to (?:receive|claim))\b.{0,40}\b(?:airdrop|reward|refund|compensation|allocation|giveaway|tokens)\b/),
+  gate("migration swap", /\b(?:v2|v3|new contract|token) (?:migration|swap) (?:is )?(?:live|open|mandatory|required)\b/),
   // Doubling and wallet-harvest giveaways: "send BTC and receive double", "drop your SOL wallet address".
-  /\bsend (?:your |me |us )?(?:\d[\d.,]* )?(?:btc|eth|sol|usdt|bnb|crypto|coins?)\b.{0,40}\b(?:receive|get|send you|back) (?:double|2x|x2|twice|back double)\b|\bdrop (?:your|ur) (?:sol |eth |evm |btc |bnb |trx |usdt )?(?:wallet )?(?:address|wallet)\b/,
+  gate("send drop", /\bsend (?:your |me |us )?(?:\d[\d.,]* )?(?:btc|eth|sol|usdt|bnb|crypto|coins?)\b.{0,40}\b(?:receive|get|send you|back) (?:double|2x|x2|twice|back double)\b|\bdrop (?:your|ur) (?:sol |eth |evm |btc |bnb |trx |usdt )?(?:wallet )?(?:address|wallet)\b/),
   // Airdrop spam: "$USOR airdrop is live", "claim $SOL now", "free crypto giveaway".
-  /\b(?:airdrop|giveaway|drop|rewards?|distribution)s? (?:is |are )?(?:now |officially )?(?:live|open|ready|available|started|confirmed)(?: (?:for|to) claim)?\b.{0,80}\b(?:claim|connect|join|https?:|\.(?:top|xyz|live|app|cc|site|online|link|io)\b)|\b(?:claim|grab|get|receive|tap to get|click to claim) (?:your |free |the )*\$[a-z][a-z0-9]{1,9}\b|\bfree (?:crypto|airdrop|tokens?|nft|mint|\$[a-z]{2,10})\b.{0,60}\b(?:claim|giveaway|connect|https?:|\.(?:top|xyz|live|app|cc|site)\b)/,
+  gate("airdrop airdrops giveaway giveaways drop drops reward rewards distribution claim grab get receive tap click free", /\b(?:airdrop|giveaway|drop|rewards?|distribution)s? (?:is |are )?(?:now |officially )?(?:live|open|ready|available|started|confirmed)(?: (?:for|to) claim)?\b.{0,80}\b(?:claim|connect|join|https?:|\.(?:top|xyz|live|app|cc|site|online|link|io)\b)|\b(?:claim|grab|get|receive|tap to get|click to claim) (?:your |free |the )*\$[a-z][a-z0-9]{1,9}\b|\bfree (?:crypto|airdrop|tokens?|nft|mint|\$[a-z]{2,10})\b.{0,60}\b(?:claim|giveaway|connect|https?:|\.(?:top|xyz|live|app|cc|site)\b)/),
 ];
 
 export const maintenancePretext = defineSignal({
   id: 'maintenance-pretext',
   description: 'Maintenance, migration, upgrade or airdrop/reward/refund-claim stories that require action from users.',
   group: 'pretext',
-  detect: ({ text }) => firstMatch(text, patterns),
+  detect: (input) => firstMatch(input, patterns),
 });

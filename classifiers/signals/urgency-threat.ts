@@ -1,23 +1,23 @@
-import { defineSignal, firstMatch } from './define.js';
+import { defineSignal, firstMatch, gate } from './define.js';
 
 /** Deadlines, scarcity and threats of loss that rush a victim: scammers need action before the victim asks anyone. */
 const patterns = [
-  /\b(?:within|in the next|in less than|only|just)\s+(?:\d{1,3}|twenty[- ]four|forty[- ]eight|a few|one|two|24|48|72)\s*(?:hours?|hrs?|h|minutes?|mins?|days?)\b(?! ago)/,
-  /\b(?:or (?:else )?|otherwise |failure to \w+ (?:will|may) (?:result in|lead to) |else )(?:your|ur|the|their|they|it|you)?\s?(?:funds?|assets?|wallets?|accounts?|tokens?|coins?|balances?|nfts?|holdings?|rewards?|lp tokens|sol|eth)?\s?(?:will|would|may|might|could|'ll)?\s?(?:be\s+|become\s+|get\s+)?(?:permanently\s+)?(?:lost|lose|locked|frozen|suspended|deleted|burn(?:ed|t)|seized|disabled|blocked|restricted|forfeited|gone|slashed|unrecoverable|removed|closed|redistributed|at risk|permanent)\b/,
-  /\b(?:will|would|'ll|shall) (?:be )?(?:permanently )?(?:lose (?:their|your|all)|be (?:frozen|locked|slashed|burn(?:ed|t)|removed|disabled|blocked|redistributed|unrecoverable|forfeited|seized|suspended|closed)|become unrecoverable)\b/,
-  /\b(?:you|u)(?:'ll| will| would)? (?:lose|loose) (?:them|it|everything|your|ur|all|access)\b/,
-  /\b(?:locked|frozen|lost) forever\b|\bpermanent (?:account )?(?:closure|loss|suspension|ban)\b/,
-  /\b(?:final|last) (?:warning|notice|reminder|chance|call)\b/,
-  /\b(?:act|respond|reply|do it|hurry|verify|validate|claim|migrate) (?:now|immediately|asap|urgently|right away|quickly|fast)\b|\bhurry(?: up)?\b/,
-  /\b(?:urgent(?:ly)?|immediate(?:ly)? action|time[- ]sensitive|expires? (?:soon|today|tonight|in))\b/,
-  /\bbefore (?:it(?:'s| is) too late|the (?:deadline|snapshot|cutoff|cut-off)|midnight|slots are full|they(?:'re| are) gone|your (?:funds|wallet|account))\b/,
-  /\bonly \d+ (?:spots?|slots?|claims?|places?|seats?|wallets?) (?:left|remaining)\b|\b(?:first|next) \d+ (?:users?|wallets?|people|holders?|members?) (?:to|who|that|get)\b/,
-  /\b(?:closes|ends|expires|ending|closing) (?:in \d+|tonight|today|soon|at midnight)\b|\bends tonight\b|\bdon'?t miss (?:out|your|it)\b/,
+  gate("within next less only just", /\b(?:within|in the next|in less than|only|just)\s+(?:\d{1,3}|twenty[- ]four|forty[- ]eight|a few|one|two|24|48|72)\s*(?:hours?|hrs?|h|minutes?|mins?|days?)\b(?! ago)/),
+  gate("or otherwise failure else", /\b(?:or (?:else )?|otherwise |failure to \w+ (?:will|may) (?:result in|lead to) |else )(?:your|ur|the|their|they|it|you)?\s?(?:funds?|assets?|wallets?|accounts?|tokens?|coins?|balances?|nfts?|holdings?|rewards?|lp tokens|sol|eth)?\s?(?:will|would|may|might|could|'ll)?\s?(?:be\s+|become\s+|get\s+)?(?:permanently\s+)?(?:lost|lose|locked|frozen|suspended|deleted|burn(?:ed|t)|seized|disabled|blocked|restricted|forfeited|gone|slashed|unrecoverable|removed|closed|redistributed|at risk|permanent)\b/),
+  gate("will would shall they'll you'll it'll we'll he'll she'll u'll", /\b(?:will|would|'ll|shall) (?:be )?(?:permanently )?(?:lose (?:their|your|all)|be (?:frozen|locked|slashed|burn(?:ed|t)|removed|disabled|blocked|redistributed|unrecoverable|forfeited|seized|suspended|closed)|become unrecoverable)\b/),
+  gate("lose loose", /\b(?:you|u)(?:'ll| will| would)? (?:lose|loose) (?:them|it|everything|your|ur|all|access)\b/),
+  gate("forever permanent", /\b(?:locked|frozen|lost) forever\b|\bpermanent (?:account )?(?:closure|loss|suspension|ban)\b/),
+  gate("final last", /\b(?:final|last) (?:warning|notice|reminder|chance|call)\b/),
+  gate("now immediately asap urgently away quickly fast hurry", /\b(?:act|respond|reply|do it|hurry|verify|validate|claim|migrate) (?:now|immediately|asap|urgently|right away|quickly|fast)\b|\bhurry(?: up)?\b/),
+  gate("urgent urgently immediate immediately sensitive expire expires", /\b(?:urgent(?:ly)?|immediate(?:ly)? action|time[- ]sensitive|expires? (?:soon|today|tonight|in))\b/),
+  gate("before", /\bbefore (?:it(?:'s| is) too late|the (?:deadline|snapshot|cutoff|cut-off)|midnight|slots are full|they(?:'re| are) gone|your (?:funds|wallet|account))\b/),
+  gate("only first next", /\bonly \d+ (?:spots?|slots?|claims?|places?|seats?|wallets?) (?:left|remaining)\b|\b(?:first|next) \d+ (?:users?|wallets?|people|holders?|members?) (?:to|who|that|get)\b/),
+  gate("closes ends expires ending closing miss", /\b(?:closes|ends|expires|ending|closing) (?:in \d+|tonight|today|soon|at midnight)\b|\bends tonight\b|\bdon'?t miss (?:out|your|it)\b/),
 ];
 
 export const urgencyThreat = defineSignal({
   id: 'urgency-threat',
   description: 'Deadlines, scarcity and threats: "within 24 hours", "or your funds will be lost", "only 50 spots left".',
   group: 'pretext',
-  detect: ({ text }) => firstMatch(text, patterns),
+  detect: (input) => firstMatch(input, patterns),
 });

@@ -9,7 +9,7 @@ import { foreignSecretRequest } from './multilingual.js';
 const secretNoun =
   '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|the|its) phrase|pass ?phrases?|(?:your|the|all (?:your|the)) (?:\\d+ )?words)';
 const requestVerb =
-  '(?:gimme|give me|hand over|tell me|share|sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what (?:is|are))';
+  '(?:gimme|give me|hand over|tell me|read me|read out|share|sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what (?:is|are)|what\'s|whats)';
 const requester = '(?:we|i|our (?:agent|team|support|system)|the (?:agent|team|form|bot|system|support(?: team)?|technician|engineer)|support|they|he|she)';
 const purpose = '(?:sign|verify|validate|sync|synchroni[sz]e|restore|confirm|prove|unlock|reconnect|import|claim|process|recover|check|fix|release|link|authenticate|whitelist)';
 
@@ -23,6 +23,8 @@ const patterns = [
   // "export the private key … and paste it to me"
   new RegExp(`\\b${secretNoun}\\b[^.?!]{0,70}?\\b(?:paste|send|share|give|dm|post|type|forward) (?:it|them) (?:to|in|into|here|with)\\b`, 'g'),
   new RegExp(`\\b${secretNoun} (?:is|are) (?:required|needed|necessary)\\b`, 'g'),
+  // "what words did you write down … I need them", "read them to me in order", "those words, I need them"
+  /\bwhat words did (?:you|u) (?:write|get|see|save|note)\b|\bread (?:them|those|the words|it) (?:out )?(?:to me|back to me|here)\b|\b(?:those|the) words,? (?:i|we) need (?:them|it)\b/g,
   new RegExp(`\\b(?:verify|prove|confirm) (?:wallet |your )?ownership\\b[^.?!]{0,40}?\\b${secretNoun}`, 'g'),
 ];
 /** "my seed phrase", "our keys": the speaker's own secret. */
@@ -38,17 +40,20 @@ export const walletSecretRequest = defineSignal({
   id: 'wallet-secret-request',
   description: 'Asks for the seed / recovery / secret phrase, the 12 or 24 words, the private key or the keystore.',
   group: 'request',
-  detect: ({ text }) => {
-    if (!/phrase|key|word|mnemonic/.test(text)) return firstMatch(text, foreignSecretRequest);
+  detect: (input) => {
+    const { text } = input;
+    if (!/phrase|key|word|mnemonic/.test(text)) return firstMatch(input, foreignSecretRequest);
     for (const pattern of patterns) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         const before = text.slice(Math.max(0, match.index - 40), match.index).replace(reassurance, '');
         const request = match[0];
         const own = ownSecret.test(request) || (pattern !== patterns[1] && ownAction.test(before));
-        if (!own && !negation.test(before) && !advice.test(before)) return request.trim();
+        // "what are the 24 words for?" asks about the words, not for them.
+        const askingAbout = /^\s?for\?/.test(text.slice(match.index + request.length, match.index + request.length + 6));
+        if (!own && !askingAbout && !negation.test(before) && !advice.test(before)) return request.trim();
       }
     }
-    return firstMatch(text, foreignSecretRequest);
+    return firstMatch(input, foreignSecretRequest);
   },
 });

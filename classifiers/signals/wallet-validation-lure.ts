@@ -1,14 +1,14 @@
-import { defineSignal, firstMatch } from './define.js';
+import { defineSignal, firstMatch, gate } from './define.js';
 import { foreignWalletValidation } from './multilingual.js';
 
 /** "Validate / sync / rectify your wallet on this dapp": the drainer's favourite pretext. */
 const action = '(?:validat|synchroni[sz]|sync|rectif|restor|re-?activat|whitelist|unlock|unfreez|migrat|reconnect|verif|authenticat|initiali[sz]|clear|debug|fix|resolv|connect|link|claim)';
 const patterns = [
-  new RegExp(`\\b${action}\\w* (?:your|ur|the|my|his|her) (?:wallet|wallets|account|node|tokens|assets|funds|dapp|metamask|trust ?wallet|phantom|ledger|address)\\b(?:.{0,60}\\b(?:on|at|via|through|using|with|from|here|below|link|site|dapp|portal|page|walletconnect|wallet connect|https?:))`),
-  /\b(?:your|ur) (?:wallet|account|node|address|assets|tokens|funds)(?: is| has been| was| are| have been| got)? (?:out of sync|not synced|not synchroni[sz]ed|unsynced|not whitelisted|flagged|blacklisted|compromised|frozen|restricted|suspended|locked|under review)\b/,
-  /\b(?:wallet|node|address)(?: is| has been| was)? (?:out of sync|not synchroni[sz]ed|unsynced|not whitelisted)\b/,
-  /\b(?:sync|synchronization|validation|whitelist|migration|rectification|gas|rpc|bridge|node) (?:error|issue|glitch|problem|failure)s?\b.{0,80}\b(?:validat|synchroni[sz]|sync|rectif|restor|connect|fix|resolv)\w*\b/,
-  /\b(?:wallet ?connect|walletconnect|dapp|decentrali[sz]ed (?:app|protocol|platform)|(?:rectification|validation|synchroni[sz]ation|recovery|support|sync|claim|migration) (?:portal|site|page|dapp|tool|form))\b.{0,60}\b(?:validat|synchroni[sz]|sync|rectif|restor|unlock|whitelist|migrat)\w*/,
+  gate("wallet wallets account node tokens assets funds dapp metamask trust trustwallet phantom ledger address", new RegExp(`\\b${action}\\w* (?:your|ur|the|my|his|her) (?:wallet|wallets|account|node|tokens|assets|funds|dapp|metamask|trust ?wallet|phantom|ledger|address)\\b(?:.{0,60}\\b(?:on|at|via|through|using|with|from|here|below|link|site|dapp|portal|page|walletconnect|wallet connect|https?:))`)),
+  gate("wallet account node address assets tokens funds", /\b(?:your|ur) (?:wallet|account|node|address|assets|tokens|funds)(?: is| has been| was| are| have been| got)? (?:out of sync|not synced|not synchroni[sz]ed|unsynced|not whitelisted|flagged|blacklisted|compromised|frozen|restricted|suspended|locked|under review)\b/),
+  gate("wallet node address", /\b(?:wallet|node|address)(?: is| has been| was)? (?:out of sync|not synchroni[sz]ed|unsynced|not whitelisted)\b/),
+  gate("error errors issue issues glitch glitches problem problems failure failures", /\b(?:sync|synchronization|validation|whitelist|migration|rectification|gas|rpc|bridge|node) (?:error|issue|glitch|problem|failure)s?\b.{0,80}\b(?:validat|synchroni[sz]|sync|rectif|restor|connect|fix|resolv)\w*\b/),
+  gate("walletconnect wallet dapp decentralized decentralised portal site page tool form", /\b(?:wallet ?connect|walletconnect|dapp|decentrali[sz]ed (?:app|protocol|platform)|(?:rectification|validation|synchroni[sz]ation|recovery|support|sync|claim|migration) (?:portal|site|page|dapp|tool|form))\b.{0,60}\b(?:validat|synchroni[sz]|sync|rectif|restor|unlock|whitelist|migrat)\w*/),
   ...foreignWalletValidation,
 ];
 
@@ -16,5 +16,5 @@ export const walletValidationLure = defineSignal({
   id: 'wallet-validation-lure',
   description: 'Tells the reader to validate, sync, rectify, migrate or connect their wallet on a site or "dapp".',
   group: 'request',
-  detect: ({ text }) => firstMatch(text, patterns),
+  detect: (input) => firstMatch(input, patterns),
 });

@@ -30,6 +30,9 @@ export type SpoolOp =
 
 /** What reads, decisions and settings throw while writes are being spooled. */
 export class StoreUnavailableError extends Error {
+  /** The dashboard's error handler answers with this status (Service Unavailable) instead of a bare 500. */
+  readonly statusCode = 503;
+
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'StoreUnavailableError';
@@ -73,6 +76,7 @@ export class SpoolFile {
     } finally {
       closeSync(fd);
     }
+    // Durable against a process crash, like the stores' own writes; the directory itself is not fsynced.
     renameSync(temp, this.path);
   }
 

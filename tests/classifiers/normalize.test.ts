@@ -10,6 +10,7 @@ const ADDRESS = '0x742d35cc6634c0532925a3b844bc454e4438f44e';
 describe('normalize: one technique at a time', () => {
   it('lowercases and collapses whitespace', () => {
     expect(text('  Send  YOUR\tseed\n\nphrase \u0000 now  ')).toBe('send your seed phrase now');
+    expect(text('Send\u00a0your\u2003seed\u2028phrase\u3000now')).toBe('send your seed phrase now');
   });
 
   it('NFKC: fullwidth, math alphanumerics, ligatures', () => {
@@ -83,6 +84,8 @@ describe('normalize: one technique at a time', () => {
 
   it('spaced/dotted joining leaves ordinary text alone', () => {
     expect(text('e.g. 1.2.3.4 a b, 1 2 3, 2 x 3, t-shirt')).toBe('e.g. 1.2.3.4 a b, 1 2 3, 2 x 3, t-shirt');
+    expect(text('а я в шоке')).toBe('а я в шоке'); // Russian one-letter words
+    expect(text('п р и в е т')).toBe('привет');
   });
 
   it('percent-encoding is decoded', () => {
@@ -135,6 +138,7 @@ describe('normalize: techniques combined', () => {
 
   it('homoglyphs + leet + bidi', () => {
     expect(text('\u202dМ3tаМаsk\u202c pr1vаtе kеy')).toBe('metamask private key');
+    expect(text('your sЗЗd')).toBe('your seed'); // Cyrillic "З" passing for a "3" passing for an "e"
   });
 });
 

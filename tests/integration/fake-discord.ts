@@ -344,3 +344,19 @@ function guildPayload(guild: FakeGuild): Record<string, unknown> {
     members: guild.members.map((mem) => ({ user: userPayload(mem.user), roles: mem.roles, joined_at: mem.joined_at, nick: mem.nick ?? null, deaf: false, mute: false, flags: 0 })),
   };
 }
+
+/**
+ * Drops every gateway connection, as a network blip or a Discord-side restart would: with `code` a close frame
+ * (e.g. 4000 "unknown error", which clients answer by reconnecting), without it an abrupt TCP reset (1006 at the
+ * client). The fake answers the client's RESUME with "invalid session", so it identifies afresh.
+ */
+export function dropGatewayConnections(fake: FakeDiscord, code?: number): number {
+  const { wss } = fake as unknown as { wss: WebSocketServer };
+  let dropped = 0;
+  for (const client of wss.clients) {
+    dropped++;
+    if (code === undefined) client.terminate();
+    else client.close(code, 'dropped by fake');
+  }
+  return dropped;
+}

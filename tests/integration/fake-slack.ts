@@ -261,3 +261,14 @@ export function httpRequest(
     req.end(options.body);
   });
 }
+
+/** Drops every Socket Mode connection abruptly (no close frame), as a network blip would; Bolt should reconnect. */
+export function dropSocketModeConnections(fake: FakeSlack): number {
+  const { sockets } = fake as unknown as { sockets: WebSocketServer };
+  let dropped = 0;
+  for (const client of sockets.clients) {
+    dropped++;
+    client.terminate();
+  }
+  return dropped;
+}

@@ -46,6 +46,18 @@ const enabled = process.env.SCAM_SCREENER_LOAD_TEST === '1';
 interface ChildResult { latencies: number[]; sent: number; deleted: number }
 
 const mb = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+/** Where the slow deletions were, as "first–last index (count)" runs of consecutive scams over 100 ms. */
+function slowRuns(latencies: number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < latencies.length; i++) {
+    if (latencies[i]! <= 100) continue;
+    let j = i;
+    while (j + 1 < latencies.length && latencies[j + 1]! > 100) j++;
+    runs.push(`${i}–${j} (${j - i + 1})`);
+    i = j;
+  }
+  return runs.slice(0, 10).join(', ') || 'none';
+}
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 if (!enabled) console.log('tests/load skipped: slow (~75 s); run it with `npm run test:load`');
@@ -91,9 +103,12 @@ describe.skipIf(!enabled)('discord under load', () => {
     cleanup.push(() => bot.stop());
 
     // RSS of this process (the bot's), once a second through the run.
-    const samples: Array<{ at: number; rss: number }> = [];
+    const samples: Array<{ at: number; rss: number; heap: number }> = [];
     const started = Date.now();
-    const sampler = setInterval(() => samples.push({ at: (Date.now() - started) / 1000, rss: process.memoryUsage().rss }), 1000);
+    const sampler = setInterval(() => {
+      const memory = process.memoryUsage();
+      samples.push({ at: (Date.now() - started) / 1000, rss: memory.rss, heap: memory.heapUsed });
+    }, 1000);
     cleanup.push(() => clearInterval(sampler));
 
     const done = once(child, 'message') as Promise<[{ type: 'done'; result: ChildResult }]>;
@@ -106,17 +121,22 @@ describe.skipIf(!enabled)('discord under load', () => {
     const deadline = Date.now() + 10_000;
     while ((screened < result.sent || (actions.get('flag:ok') ?? 0) < expectedScams) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
 
-    const first = samples.filter((s) => s.at <= 10).map((s) => s.rss);
-    const last = samples.filter((s) => s.at > SECONDS - 10 && s.at <= SECONDS).map((s) => s.rss);
+    const firstSamples = samples.filter((s) => s.at <= 10);
+    const lastSamples = samples.filter((s) => s.at > SECONDS - 10 && s.at <= SECONDS);
+    const first = firstSamples.map((s) => s.rss);
+    const last = lastSamples.map((s) => s.rss);
     const startRss = median(first);
     const endRss = median(last);
     const sorted = [...result.latencies].sort((a, b) => a - b);
     const pick = (q: number) => Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN) * 100) / 100;
     console.log([
       `load: ${result.sent} messages in ${SECONDS} s (${RATE}/s), ${expectedScams} scams; screened ${screened}; scams deleted ${result.deleted}`,
-      `load: actions ${JSON.stringify(Object.fromEntries(actions))}; CREATE → DELETE median ${pick(0.5)} ms, p99 ${pick(0.99)} ms`,
+      `load: actions ${JSON.stringify(Object.fromEntries(actions))}; CREATE → DELETE median ${pick(0.5)} ms, p99 ${pick(0.99)} ms, max ${pick(1)} ms; ` +
+        `over 100 ms: ${result.latencies.filter((l) => l > 100).length} (runs in arrival order, by index: ${slowRuns(result.latencies)})`,
       `load: RSS start (median of first 10 s) ${mb(startRss)} MB, end (median of last 10 s) ${mb(endRss)} MB, growth ${mb(endRss - startRss)} MB; ` +
         `min ${mb(Math.min(...samples.map((s) => s.rss)))} MB, max ${mb(Math.max(...samples.map((s) => s.rss)))} MB over ${samples.length} samples`,
+      `load: JS heap used, median of first / last 10 s: ${mb(median(firstSamples.map((s) => s.heap)))} / ${mb(median(lastSamples.map((s) => s.heap)))} MB; ` +
+        `RSS every 10 s: ${samples.filter((_, i) => i % 10 === 9).map((s) => mb(s.rss)).join(', ')} MB`,
       `load: ${warnings.length} warning/error log lines${warnings.length ? `, first: ${warnings[0]!.slice(0, 300)}` : ''}`,
     ].join('\n'));
 

@@ -1,0 +1,22 @@
+/** The one tokenizer shared by training, scoring and signal gating, so all three see the same words. */
+
+/** Lowercase words and numbers; a contraction stays one token ("don't", "you'll"). */
+export const tokenPattern = /[a-z0-9]+(?:'[a-z]+)?/g;
+
+export function tokenize(normalizedText: string): string[] {
+  return normalizedText.match(tokenPattern) ?? [];
+}
+
+/** Marks for what words cannot show: the gates of patterns that look for symbols or scripts. */
+export function markersOf(text: string, original: string = text): string[] {
+  const markers: string[] = [];
+  // eslint-disable-next-line no-control-regex -- "anything outside ASCII" is the point
+  if (/[^\x00-\x7f]/.test(text)) markers.push('#non-ascii');
+  if (text.includes('@')) markers.push('#at');
+  // Any digit as written (fullwidth, mathematical, circled too): leetspeak folding may have turned some into letters.
+  if (/[\p{Nd}\u2460-\u24ff\u2070-\u209f\u00b2\u00b3\u00b9]/u.test(original)) markers.push('#digits');
+  if (text.startsWith('>')) markers.push('#gt');
+  if (/["“‘”’']/.test(text)) markers.push('#quote');
+  if (text.includes('`') || text.includes('=>')) markers.push('#code');
+  return markers;
+}
