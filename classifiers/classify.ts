@@ -51,19 +51,15 @@ export function classifyDetailed(
   const openGates = options.ungated ? undefined : openGatesFor(tokens, markersOf(normalized.text, normalized.original));
   const input = { text: normalized.text, original: normalized.original, links: normalized.links, context, config, openGates };
 
-  const fired: Array<{ definition: SignalDefinition; evidence: string }> = [];
-  const frames: Array<{ id: string; evidence: string }> = [];
-  for (const definition of signals) {
-    const evidence = definition.detect(input);
-    if (evidence === undefined) continue;
-    if (definition.group === 'frame') frames.push({ id: definition.id, evidence });
-    else fired.push({ definition, evidence });
+  const fired: Array<{ rule: Rule; evidence: string }> = [];
+  for (const rule of contentRules) {
+    const evidence = rule.definition.detect(input);
+    if (evidence !== undefined) fired.push({ rule, evidence });
   }
   const result = weigh(fired);
-  const firedIds = new Set(result.map((s) => s.id));
   for (const combo of combinations) {
-    if (combo.all.every((id) => firedIds.has(id)) && combo.any.some((id) => firedIds.has(id))) {
-      result.push({ id: combo.id, weight: combo.weight, evidence: [...combo.all, ...combo.any.filter((id) => firedIds.has(id))].join(' + ') });
+    if (combo.all.every((id) => result.some((s) => s.id === id)) && combo.any.some((id) => result.some((s) => s.id === id))) {
+      result.push({ id: combo.id, weight: combo.weight, evidence: [...combo.all, ...combo.any.filter((id) => result.some((s) => s.id === id))].join(' + ') });
     }
   }
 
@@ -74,28 +70,43 @@ export function classifyDetailed(
   }
 
   // Evidence for a scam, capped at 1, then each frame removes its fraction of what is left.
-  const evidence = result.reduce((sum, s) => sum + s.weight, 0);
+  let evidence = 0;
+  for (const signal of result) evidence += signal.weight;
   let score = Math.min(1, Math.max(0, evidence));
   if (evidence > 1) result.push({ id: 'score-cap', weight: round(1 - evidence), evidence: 'evidence above 1 is not counted' });
-  for (const frame of frames) {
-    const discount = score * (frameDiscounts[frame.id] ?? 0);
-    score -= discount;
-    result.push({ id: frame.id, weight: -round(discount), evidence: frame.evidence.slice(0, 200) });
+  // Frames only discount what signals found: with no signal fired there is nothing to discount (and most
+  // messages skip these detectors).
+  if (fired.length > 0) {
+    for (const rule of frameRules) {
+      const found = rule.definition.detect(input);
+      if (found === undefined) continue;
+      const discount = score * rule.weight;
+      score -= discount;
+      result.push({ id: rule.definition.id, weight: -round(discount), evidence: found.slice(0, 200) });
+    }
   }
   score = round(score);
   result.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return { verdict: { score, label: labelFor(score, config), signals: result }, normalizedText: normalized.text };
 }
 
+/** A signal with its weight (or, for frames, its discount) looked up once, not per message. */
+interface Rule { definition: SignalDefinition; weight: number; cap: number }
+const rules: Rule[] = signals.map((definition) => ({
+  definition,
+  weight: definition.group === 'frame' ? (frameDiscounts[definition.id] ?? 0) : (signalWeights[definition.id] ?? 0),
+  cap: groupCaps[definition.group],
+}));
+const contentRules = rules.filter((rule) => rule.definition.group !== 'frame');
+const frameRules = rules.filter((rule) => rule.definition.group === 'frame');
+
 /** Applies each signal's weight; where a group's total exceeds its cap, its weights shrink proportionally. */
-function weigh(fired: ReadonlyArray<{ definition: SignalDefinition; evidence: string }>): Signal[] {
-  const totals = new Map<SignalGroup, number>();
-  for (const { definition } of fired) totals.set(definition.group, (totals.get(definition.group) ?? 0) + Math.abs(signalWeights[definition.id] ?? 0));
-  return fired.map(({ definition, evidence }) => {
-    const weight = signalWeights[definition.id] ?? 0;
-    const total = totals.get(definition.group) ?? 0;
-    const cap = groupCaps[definition.group];
-    return { id: definition.id, weight: round(total > cap ? (weight * cap) / total : weight), evidence: evidence.slice(0, 200) };
+function weigh(fired: ReadonlyArray<{ rule: Rule; evidence: string }>): Signal[] {
+  const totals: Partial<Record<SignalGroup, number>> = {};
+  for (const { rule } of fired) totals[rule.definition.group] = (totals[rule.definition.group] ?? 0) + Math.abs(rule.weight);
+  return fired.map(({ rule, evidence }) => {
+    const total = totals[rule.definition.group] ?? 0;
+    return { id: rule.definition.id, weight: round(total > rule.cap ? (rule.weight * rule.cap) / total : rule.weight), evidence: evidence.slice(0, 200) };
   });
 }
 

@@ -6,7 +6,7 @@
 import { ButtonStyle, ComponentType, escapeMarkdown, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { ReviewItem } from '../../src/types.js';
 import type { OutgoingMessage } from './api.js';
-import { reviewButtonId } from './custom-id.js';
+import { reviewButtonId } from '../../src/review/button-id.js';
 
 const EXCERPT_CHARS = 300;
 const FIELD_CHARS = 1024; // Discord's limit per embed field value

@@ -1,7 +1,7 @@
 /** The Block Kit review card posted to the mod channel, before and after a decision. */
 import type { types } from '@slack/bolt';
 import type { ActionOutcome, ReviewItem } from '../../src/types.js';
-import { reviewActionId } from './custom-id.js';
+import { reviewButtonId } from '../../src/review/button-id.js';
 import { escapeMrkdwn, truncate } from './slack-text.js';
 
 type Block = types.KnownBlock;
@@ -17,9 +17,9 @@ export function reviewCard(item: ReviewItem, dashboardUrl: string): { text: stri
       type: 'actions',
       block_id: `review:${item.id}`,
       elements: [
-        { type: 'button', style: 'danger', action_id: reviewActionId('confirm', item.id), value: item.id, text: { type: 'plain_text', text: 'Confirm scam' } },
-        { type: 'button', action_id: reviewActionId('clear', item.id), value: item.id, text: { type: 'plain_text', text: 'Not scam' } },
-        { type: 'button', action_id: reviewActionId('open', item.id), url: dashboardLink(dashboardUrl, item.id), text: { type: 'plain_text', text: 'Open in dashboard' } },
+        { type: 'button', style: 'danger', action_id: reviewButtonId('confirm', item.id), value: item.id, text: { type: 'plain_text', text: 'Confirm scam' } },
+        { type: 'button', action_id: reviewButtonId('dismiss', item.id), value: item.id, text: { type: 'plain_text', text: 'Not scam' } },
+        { type: 'button', action_id: reviewButtonId('open', item.id), url: dashboardLink(dashboardUrl, item.id), text: { type: 'plain_text', text: 'Open in dashboard' } },
       ],
     }],
   };

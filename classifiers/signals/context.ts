@@ -22,8 +22,9 @@ export const firstMessage = defineSignal({
   detect: ({ context }) => (context.isFirstMessage ? 'first message in this community' : undefined),
 });
 
+/** A help request: a question, or a report that something is wrong ("my withdrawal still shows pending"). */
 const helpRequest =
-  /\?|\b(?:help|stuck|pending|missing|lost|not (?:showing|working|received|arriving|loading)|can'?t|cannot|unable|error|failed|issue|problem|hacked|drained|scammed|support|how (?:do|can|to))\b/i;
+  /\?|\b(?:help|stuck|pending|processing|missing|lost|gone|disappeared|vanished|frozen|locked|restricted|declined|rejected|reverted|greyed|glitch|bug|broken|crash(?:es|ed|ing)?|hacked|drained|scammed|support|error|errors|failed|fails|failing|issue|issues|problem|problems|wrong|zero|empty|can'?t|cannot|unable|won'?t|doesn'?t|didn'?t|isn'?t|aren'?t|never (?:arrived|came|showed)|still (?:not|no|waiting|shows?|showing)|not (?:showing|working|received|arriving|loading|confirmed|arrived|appearing|visible|updating|syncing|connecting|going through)|shows? (?:0|zero|nothing|wrong|a different)|how (?:do|can|to)|why (?:is|does|did|are|can)|anyone know|any idea|what (?:happened|should))\b/i;
 
 /** Scammers watch help channels and answer the people asking: a reply to a help request is the classic opening. */
 export const replyToHelpRequest = defineSignal({

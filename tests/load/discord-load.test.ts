@@ -17,8 +17,8 @@
  * hook); no benign message acted on (every action first stores a review item: all items are scams, and
  * action counts are exactly 2 per scam); RSS between the first and last 10 s of the run grows < 50 MB.
  *
- * Slow (~75 s): it runs under `npm run test:load` (vitest.load.config.ts sets SCAM_SCREENER_LOAD_TEST=1),
- * and is skipped with a printed reason in `npm test`.
+ * Slow (~75 s): it runs under `npm run test:load` (vitest.load.config.ts sets SCAM_SCREENER_LOAD_TEST=1);
+ * `npm test` excludes tests/load.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';

@@ -1,7 +1,7 @@
 /** Message-component listeners. Only `review:` buttons are ours; other ids are ignored. */
 import { Events } from 'discord.js';
 import type { DiscordContext } from '../context.js';
-import { parseReviewButtonId } from '../custom-id.js';
+import { parseReviewButtonId } from '../../../src/review/button-id.js';
 import { guarded } from '../guard.js';
 import { onReviewButton } from './review-button.js';
 

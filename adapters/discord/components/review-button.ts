@@ -7,11 +7,11 @@
 import { MessageFlags, PermissionFlagsBits, type ButtonInteraction } from 'discord.js';
 import type { DecisionStatus } from '../../../src/types.js';
 import type { DiscordContext } from '../context.js';
-import type { ReviewVerb } from '../custom-id.js';
+import { statusOfVerb, type DecidingVerb } from '../../../src/review/button-id.js';
 
-const statusFor: Record<ReviewVerb, DecisionStatus> = { confirm: 'confirmed-scam', dismiss: 'false-positive' };
 
-export async function onReviewButton(ctx: DiscordContext, interaction: ButtonInteraction, verb: ReviewVerb, itemId: string): Promise<void> {
+
+export async function onReviewButton(ctx: DiscordContext, interaction: ButtonInteraction, verb: DecidingVerb, itemId: string): Promise<void> {
   if (!interaction.inGuild() || !interaction.memberPermissions.has(PermissionFlagsBits.ManageMessages)) {
     await interaction.reply({ content: 'Only members with the Manage Messages permission can decide on review cards.', flags: MessageFlags.Ephemeral });
     return;
@@ -25,7 +25,7 @@ export async function onReviewButton(ctx: DiscordContext, interaction: ButtonInt
       return;
     }
     const moderatorName = interaction.member && 'displayName' in interaction.member ? interaction.member.displayName : interaction.user.username;
-    const result = await ctx.deps.screener.decide(itemId, { status: statusFor[verb], moderatorId: interaction.user.id, moderatorName });
+    const result = await ctx.deps.screener.decide(itemId, { status: statusOfVerb[verb], moderatorId: interaction.user.id, moderatorName });
     if (result && !result.applied) {
       await interaction.followUp({ content: `Already decided by ${result.item.decidedByName ?? 'another moderator'}.`, flags: MessageFlags.Ephemeral });
     }

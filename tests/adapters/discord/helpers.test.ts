@@ -1,7 +1,7 @@
 /** The adapter's pure helpers: button ids, the first-message LRU, the invite URL. */
 import { PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { parseReviewButtonId, reviewButtonId } from '../../../adapters/discord/custom-id.js';
+import { parseReviewButtonId, reviewButtonId } from '../../../src/review/button-id.js';
 import { FirstSeen } from '../../../adapters/discord/first-seen.js';
 import { inviteUrl } from '../../../adapters/discord/invite.js';
 

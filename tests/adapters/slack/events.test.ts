@@ -31,7 +31,7 @@ describe('Slack message events', () => {
     const blocks = JSON.stringify(card.body.blocks);
     const item = await flagged(h);
     expect(blocks).toContain(`review:confirm:${item!.id}`);
-    expect(blocks).toContain(`review:clear:${item!.id}`);
+    expect(blocks).toContain(`review:dismiss:${item!.id}`);
     expect(blocks).toContain(`http://dashboard.test/items/${item!.id}`);
     expect(blocks).toContain('<@UALICE>');
     expect(blocks).toContain('https://acme.slack.com/archives/CGENERAL/p');

@@ -41,7 +41,7 @@ describe('review card buttons', () => {
     h = await startHarness({ moderatorGroup: 'SMODS' });
     h.fake.groups.set('SMODS', ['UGROUPMOD']);
     const { item, cardTs } = await flaggedItem(h);
-    await postInteraction(h.eventsUrl, buttonPayload({ actionId: `review:clear:${item.id}`, user: 'UGROUPMOD', cardTs, responseUrl: h.fake.responseUrl }), SIGNING_SECRET);
+    await postInteraction(h.eventsUrl, buttonPayload({ actionId: `review:dismiss:${item.id}`, user: 'UGROUPMOD', cardTs, responseUrl: h.fake.responseUrl }), SIGNING_SECRET);
     await h.fake.waitFor(() => h!.fake.callsTo('chat.update').length === 1, 'card update');
     expect(await h.store.getItem(item.id)).toMatchObject({ status: 'false-positive', decidedBy: 'UGROUPMOD' });
     expect(JSON.stringify(h.fake.callsTo('chat.update')[0]!.body.blocks)).toContain('Not scam by <@UGROUPMOD>');
@@ -63,7 +63,7 @@ describe('review card buttons', () => {
     const { item, cardTs } = await flaggedItem(h);
     await postInteraction(h.eventsUrl, buttonPayload({ actionId: `review:confirm:${item.id}`, user: 'UMOD', cardTs, responseUrl: h.fake.responseUrl }), SIGNING_SECRET);
     await h.fake.waitFor(() => h!.fake.callsTo('chat.update').length === 1, 'first card update');
-    await postInteraction(h.eventsUrl, buttonPayload({ actionId: `review:clear:${item.id}`, user: 'UMOD2', cardTs, responseUrl: h.fake.responseUrl }), SIGNING_SECRET);
+    await postInteraction(h.eventsUrl, buttonPayload({ actionId: `review:dismiss:${item.id}`, user: 'UMOD2', cardTs, responseUrl: h.fake.responseUrl }), SIGNING_SECRET);
     await h.fake.waitFor(() => h!.fake.callsTo('chat.postEphemeral').length === 1, 'already-decided notice');
     expect(String(h.fake.callsTo('chat.postEphemeral')[0]!.body.text)).toContain('Already decided by umod');
     expect((await h.store.getItem(item.id))!.status).toBe('confirmed-scam');

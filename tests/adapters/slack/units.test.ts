@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseReviewActionId, reviewActionId, reviewActionPattern } from '../../../adapters/slack/custom-id.js';
+import { parseReviewButtonId as parseReviewActionId, reviewButtonId as reviewActionId, reviewButtonPattern as reviewActionPattern } from '../../../src/review/button-id.js';
 import { Lru } from '../../../adapters/slack/lru.js';
 import { botScopes, userScopes } from '../../../adapters/slack/scopes.js';
 import { escapeMrkdwn, plainText } from '../../../adapters/slack/slack-text.js';
@@ -10,7 +10,7 @@ import { permalink, readMessageEvent, toChatMessage, type MessageLookups } from 
 describe('review button ids', () => {
   it('round-trips review:<verb>:<itemId> and rejects anything else', () => {
     expect(parseReviewActionId(reviewActionId('confirm', 'abc:1'))).toEqual({ verb: 'confirm', itemId: 'abc:1' });
-    expect(reviewActionPattern.test(reviewActionId('clear', 'x'))).toBe(true);
+    expect(reviewActionPattern.test(reviewActionId('dismiss', 'x'))).toBe(true);
     for (const bad of ['review:ban:1', 'review:confirm:', 'other:confirm:1', 'review']) expect(parseReviewActionId(bad)).toBeUndefined();
   });
 });

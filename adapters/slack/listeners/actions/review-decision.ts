@@ -1,7 +1,7 @@
 /** A moderator pressed Confirm scam / Not scam on a review card. Anyone else gets an ephemeral refusal. */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { SlackContext } from '../../context.js';
-import { parseReviewActionId, statusOfVerb } from '../../custom-id.js';
+import { parseReviewButtonId, statusOfVerb } from '../../../../src/review/button-id.js';
 
 export function reviewDecision(ctx: SlackContext) {
   return async ({ ack, action, body, client, context }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
@@ -13,7 +13,7 @@ export function reviewDecision(ctx: SlackContext) {
       if (channel) await client.chat.postEphemeral({ channel, user: userId, text });
     };
     try {
-      const parsed = parseReviewActionId(action.action_id);
+      const parsed = parseReviewButtonId(action.action_id);
       if (!parsed || parsed.verb === 'open' || !teamId) return; // "Open in dashboard" is a link; nothing to do.
       if (!(await ctx.directory.isModerator(client, teamId, userId))) {
         await tell('Only moderators can decide on review items. Ask one of them to take a look.');
