@@ -9,6 +9,7 @@ export function register(ctx: DiscordContext): void {
   ctx.client.on(Events.InteractionCreate, guarded(ctx.log, 'button', async (interaction) => {
     if (!interaction.isButton()) return;
     const parsed = parseReviewButtonId(interaction.customId);
-    if (parsed) await onReviewButton(ctx, interaction, parsed.verb, parsed.itemId);
+    // "Open in dashboard" is a link button: Discord never sends it as an interaction.
+    if (parsed && parsed.verb !== 'open') await onReviewButton(ctx, interaction, parsed.verb, parsed.itemId);
   }));
 }

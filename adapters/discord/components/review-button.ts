@@ -5,11 +5,8 @@
  * card itself is re-rendered by onDecided, the same path a dashboard decision takes.
  */
 import { MessageFlags, PermissionFlagsBits, type ButtonInteraction } from 'discord.js';
-import type { DecisionStatus } from '../../../src/types.js';
 import type { DiscordContext } from '../context.js';
 import { statusOfVerb, type DecidingVerb } from '../../../src/review/button-id.js';
-
-
 
 export async function onReviewButton(ctx: DiscordContext, interaction: ButtonInteraction, verb: DecidingVerb, itemId: string): Promise<void> {
   if (!interaction.inGuild() || !interaction.memberPermissions.has(PermissionFlagsBits.ManageMessages)) {
