@@ -2,10 +2,11 @@
  * The one path through the system: ChatMessage → classify → policy → actions → review queue.
  * Adapters call `screen`, `report` and `decide`; they never classify or read mode flags themselves.
  */
-import { classify } from '../classifiers/classify.js';
+import { classifyDetailed } from '../classifiers/classify.js';
+import { normalize } from '../classifiers/normalize.js';
 import type { MessageContext, Signal } from '../classifiers/types.js';
 import { resolveCommunity, type CommunityConfig, type CommunityOverride, type Config } from './config.js';
-import { FingerprintIndex, simhash } from './learning/fingerprints.js';
+import { FingerprintIndex, minhash } from './learning/fingerprints.js';
 import { textField, type Logger } from './log.js';
 import type { ActionResult, PlatformActions } from './platform.js';
 import { refOf } from './platform.js';
@@ -93,8 +94,8 @@ export class Screener {
   /** Classifies a message with its context and what moderators have already decided about near-duplicates. */
   verdictFor(msg: ChatMessage, community: CommunityConfig): { verdict: Verdict; source: ItemSource } {
     const started = performance.now();
-    const verdict = classify(msg.text, contextOf(msg, community), community);
-    const fingerprinted = this.applyFingerprints(msg.text, verdict, community);
+    const { verdict, normalizedText } = classifyDetailed(msg.text, contextOf(msg, community), community);
+    const fingerprinted = this.applyFingerprints(normalizedText, verdict, community);
     this.counters.increment('screened');
     this.deps.hooks?.onScreened?.(fingerprinted.verdict, (performance.now() - started) * 1000);
     return fingerprinted;
@@ -103,8 +104,8 @@ export class Screener {
   async screen(msg: ChatMessage, selfId?: string): Promise<ScreenResult> {
     const community = await this.community(msg.communityId);
     const { verdict, source } = this.verdictFor(msg, community);
-    const confirmedScamsByAuthor = 0; // escalation is evaluated when a moderator confirms
-    const decision = decideActions({ verdict, community, author: msg.author, channelId: msg.channelId, selfId, confirmedScamsByAuthor });
+    // Escalation (timeout/ban) is decided when a moderator confirms a scam, in `decide`.
+    const decision = decideActions({ verdict, community, author: msg.author, channelId: msg.channelId, selfId });
     const result: ScreenResult = { verdict, actions: decision.actions, exemptBecause: decision.exemptBecause, outcomes: [] };
     if (decision.actions.length === 0) return result;
 
@@ -158,16 +159,17 @@ export class Screener {
 
   private learnFrom(item: ReviewItem): void {
     if (item.status !== 'confirmed-scam' && item.status !== 'false-positive') return;
-    const hash = item.text ? simhash(item.text.toLowerCase()) : undefined;
+    // Fingerprints are taken of normalized text, so an obfuscated re-post still matches.
+    const hash = item.text ? minhash(normalize(item.text).text) : undefined;
     if (!hash) return;
     const fp = { kind: item.status === 'confirmed-scam' ? 'scam' : 'benign', hash, itemId: item.id, communityId: item.communityId } as const;
     this.fingerprints.add({ ...fp, createdAt: new Date().toISOString() });
     this.deps.store.addFingerprint(fp).catch((error: unknown) => this.deps.log.error({ err: error, itemId: item.id }, 'could not store fingerprint'));
   }
 
-  private applyFingerprints(text: string, verdict: Verdict, community: CommunityConfig): { verdict: Verdict; source: ItemSource } {
+  private applyFingerprints(normalizedText: string, verdict: Verdict, community: CommunityConfig): { verdict: Verdict; source: ItemSource } {
     if (this.fingerprints.size === 0) return { verdict, source: 'classifier' };
-    const hash = simhash(text.toLowerCase());
+    const hash = minhash(normalizedText);
     const match = hash ? this.fingerprints.match(hash) : undefined;
     if (!match) return { verdict, source: 'classifier' };
     if (match.kind === 'benign') {

@@ -12,8 +12,6 @@ export interface PolicyInput {
   channelId: string;
   /** The bot's own user id on this platform: it never acts on itself. */
   selfId?: string;
-  /** Confirmed scams by this author so far (for escalation). */
-  confirmedScamsByAuthor?: number;
 }
 
 export type Exemption = 'self' | 'bot' | 'exempt-user' | 'exempt-role' | 'exempt-channel';

@@ -22,7 +22,7 @@ export interface ItemFilter {
 export type FingerprintKind = 'scam' | 'benign';
 export interface Fingerprint {
   kind: FingerprintKind;
-  /** 64-bit SimHash as 16 lowercase hex digits. */
+  /** MinHash signature of the normalized text, as hex (src/learning/fingerprints.ts). */
   hash: string;
   itemId: string;
   communityId: string;
