@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { tokenize } from './tokens.js';
+import { isModelToken, tokenize } from './tokens.js';
 
 export const tokenModelSchema = z.object({
   version: z.literal(1),
@@ -63,8 +63,8 @@ export class TokenWeightModel {
     let previous: Entry | undefined;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      // Same filter as training's surfaceTokens: no one-letter words, no bare numbers.
-      if (token.length < 2 || (token.charCodeAt(0) <= 57 && isDigits(token))) continue;
+      // Same filter as training's surfaceTokens.
+      if (!isModelToken(token)) continue;
       const word = this.entries.get(token);
       // The pair this word closes ("check" + "dm"), then the word itself.
       const pair = previous === undefined || previous.pairs === undefined ? undefined : previous.pairs.get(token);
@@ -89,14 +89,6 @@ export class TokenWeightModel {
   }
 
 
-}
-
-function isDigits(token: string): boolean {
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 
 /** Where `scam-screener train` writes a model retrained with moderators' verdicts. */

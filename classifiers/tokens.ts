@@ -7,6 +7,22 @@ export function tokenize(normalizedText: string): string[] {
   return normalizedText.match(tokenPattern) ?? [];
 }
 
+/**
+ * URL scaffolding: every link has it, scam or not, and the link signals judge links. Left in, the model
+ * learned "https" as a scam word (most scams carry a link) and scored every legitimate link up.
+ */
+const URL_SCAFFOLDING = new Set(['http', 'https', 'www', 'com', 'org', 'net', 'io', 'co', 'html', 'htm', 'php']);
+
+/** The tokens the language model reads: no one-letter words, bare numbers or URL scaffolding. */
+export function isModelToken(token: string): boolean {
+  if (token.length < 2 || URL_SCAFFOLDING.has(token)) return false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 48 || c > 57) return true;
+  }
+  return false;
+}
+
 /** Marks for what words cannot show: the gates of patterns that look for symbols or scripts. */
 export function markersOf(text: string, original: string = text): string[] {
   const markers: string[] = [];

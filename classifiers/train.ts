@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import { normalize } from './normalize.js';
 import type { TokenModel } from './model.js';
-import { tokenize } from './tokens.js';
+import { isModelToken, tokenize } from './tokens.js';
 
 const require = createRequire(import.meta.url);
 // Submodule imports: natural's package root loads database clients and reads .env files.
@@ -23,13 +23,11 @@ interface NaturalBayes {
 
 export interface TrainingDoc { text: string; label: 'scam' | 'legit' }
 
-/** Tokens shorter than this carry no meaning worth a weight. */
-const MIN_TOKEN_LENGTH = 2;
 /** Weights smaller than this are dropped: it keeps the shipped file small without changing decisions. */
 const MIN_ABS_WEIGHT = 0.25;
 
 export function surfaceTokens(text: string): string[] {
-  return tokenize(normalize(text).text).filter((t) => t.length >= MIN_TOKEN_LENGTH && !/^\d+$/.test(t));
+  return tokenize(normalize(text).text).filter(isModelToken);
 }
 
 /** Word pairs carry phrases ("check dm", "recovery expert"); only pairs seen in this many documents are kept. */

@@ -73,11 +73,12 @@ export const quoteFrame = defineSignal({
 
 const codePatterns = [
   gate("const let var require import function console process def npm yarn pnpm pip cargo #code", /`|\b(?:const|let|var) \w+ ?=|\brequire\(|\bimport (?:\{|\* as|\w+ from)|\bfunction ?\w*\(|\bconsole\.log|\bprocess\.env|\bdef \w+\(|=>|\b(?:npm|yarn|pnpm|pip|cargo) (?:install|i|add|run)\b/),
+  gate("steps reproduce expected actual behavior behaviour describe bug stack trace version versions logs", /\b(?:steps to reproduce|expected (?:behaviou?r|result)|actual (?:behaviou?r|result)|describe the bug|stack ?trace|version:? v?\d+\.\d+|state logs|console (?:error|log)s?)\b/),
   gate("ethers web3 web3js viem hardhat foundry anvil ganache truffle bip39 bip32 bip44 hd hdwallet derivation frommnemonic fromphrase mnemonic keccak secp256k1 solidity testnet localhost unit test tests env var vars variable variables github ci actions", /\b(?:ethers|web3\.?js|viem|hardhat|foundry|anvil|ganache|truffle|bip39|bip32|bip44|hd ?wallet|derivation path|wallet\.frommnemonic|fromphrase|mnemonic\.phrase|keccak|secp256k1|solidity|testnet|localhost|unit tests?|env var(?:iable)?s?|github actions|ci)\b/),
 ];
 export const codeContext = defineSignal({
   id: 'code-context',
-  description: 'Developers talking about keys in code (snippets, libraries, test keys).',
+  description: 'Developers talking about keys in code (snippets, libraries, test keys) or filing a bug report.',
   group: 'frame',
   detect: (input) => firstMatch(input, codePatterns),
 });
