@@ -46,7 +46,7 @@ export interface NormalizedMessage {
  * or less of a scam by its tail, and the cap keeps a hostile 40,000-character input within a few
  * milliseconds. `original` is never truncated.
  */
-export const MAX_NORMALIZED_CHARS = 6_000;
+export const MAX_NORMALIZED_CHARS = 4_000;
 
 /** The first MAX_NORMALIZED_CHARS characters, without cutting a surrogate pair in half. */
 function capLength(s: string): string {

@@ -1,3 +1,5 @@
+import { MAX_NORMALIZED_CHARS } from './normalize.js';
+
 /** The one tokenizer shared by training, scoring and signal gating, so all three see the same words. */
 
 /** Lowercase words and numbers; a contraction stays one token ("don't", "you'll"). */
@@ -30,7 +32,8 @@ export function markersOf(text: string, original: string = text): string[] {
   if (/[^\x00-\x7f]/.test(text)) markers.push('#non-ascii');
   if (text.includes('@')) markers.push('#at');
   // Any digit as written (fullwidth, mathematical, circled too): leetspeak folding may have turned some into letters.
-  if (/[\p{Nd}\u2460-\u24ff\u2070-\u209f\u00b2\u00b3\u00b9]/u.test(original)) markers.push('#digits');
+  // Only the head that normalization examined (entities and percent-escapes can make the original longer).
+  if (/[\p{Nd}\u2460-\u24ff\u2070-\u209f\u00b2\u00b3\u00b9]/u.test(original.slice(0, 2 * MAX_NORMALIZED_CHARS))) markers.push('#digits');
   if (text.startsWith('>')) markers.push('#gt');
   if (/["“‘”’']/.test(text)) markers.push('#quote');
   if (text.includes('`') || text.includes('=>')) markers.push('#code');

@@ -2,9 +2,12 @@ import { isOfficial, reputationOf, shortenerDomains, siteBuilderDomains } from '
 import type { ExtractedLink } from '../normalize.js';
 import { defineSignal, type SignalInput } from './define.js';
 
+/** A scam needs one bad link, not fifty: looking further only lets a link-stuffed message cost more time. */
+const MAX_LINKS_JUDGED = 20;
+
 /** Links that are not the community's or a brand's official domain: only these can be risky. */
 function unofficialLinks({ links, config }: SignalInput): ExtractedLink[] {
-  return links.filter((link) => !isOfficial(link, config.officialDomains));
+  return links.slice(0, MAX_LINKS_JUDGED).filter((link) => !isOfficial(link, config.officialDomains));
 }
 
 export const knownPhishingDomain = defineSignal({
