@@ -19,7 +19,7 @@ const N = ADVERSARIAL_LENGTH;
 const rep = (s: string): string => s.repeat(Math.ceil(N / s.length)).slice(0, N);
 
 /** Deterministic pseudo-random generator (xorshift32), so runs are comparable. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let x = seed >>> 0;
   return () => {
     x ^= x << 13;

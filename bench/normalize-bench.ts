@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { normalize } from '../classifiers/normalize.js';
+import { rng } from './adversarial.js';
 
 const DATASET = process.argv[2] ?? '/work/shared/datasets/public-spam-dev.jsonl';
 const TARGET_MESSAGES = 10_000;
@@ -43,17 +44,6 @@ function microsPerMessage(messages: readonly string[], rounds: number, work: (m:
 }
 
 const fmt = ({ wall, cpu }: { wall: number; cpu: number }): string => `${wall.toFixed(2)} µs/message (CPU ${cpu.toFixed(2)} µs)`;
-
-/** Deterministic pseudo-random generator so runs are comparable. */
-function rng(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x1_0000_0000;
-  };
-}
 
 function randomString(length: number, alphabet: (r: () => number) => string, seed: number): string {
   const r = rng(seed);

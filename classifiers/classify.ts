@@ -25,11 +25,6 @@ function currentModel(): TokenWeightModel {
   return model;
 }
 
-/** Swap the model in use (after `train`, or in tests). */
-export function useModel(next: TokenWeightModel): void {
-  model = next;
-}
-
 export function labelFor(score: number, config: Pick<ClassifierConfig, 'flagThreshold' | 'deleteThreshold'>): Label {
   return score >= config.deleteThreshold ? 'scam' : score >= config.flagThreshold ? 'suspicious' : 'clean';
 }
@@ -57,9 +52,11 @@ export function classifyDetailed(
     if (evidence !== undefined) fired.push({ rule, evidence });
   }
   const result = weigh(fired);
+  const hasFired = (id: string) => fired.some(({ rule }) => rule.definition.id === id);
   for (const combo of combinations) {
-    if (combo.all.every((id) => result.some((s) => s.id === id)) && combo.any.some((id) => result.some((s) => s.id === id))) {
-      result.push({ id: combo.id, weight: combo.weight, evidence: [...combo.all, ...combo.any.filter((id) => result.some((s) => s.id === id))].join(' + ') });
+    const present = combo.any.filter(hasFired);
+    if (combo.all.every(hasFired) && present.length > 0) {
+      result.push({ id: combo.id, weight: combo.weight, evidence: [...combo.all, ...present].join(' + ') });
     }
   }
 

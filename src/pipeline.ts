@@ -139,15 +139,14 @@ export class Screener {
     const follow: ActionOutcome[] = [];
     this.learnFrom(item);
 
+    const deleted = item.actions.some((a) => a.kind === 'delete' && a.ok && !a.dryRun);
     if (item.status === 'confirmed-scam' && platform) {
-      const deleted = item.actions.some((a) => a.kind === 'delete' && a.ok && !a.dryRun);
       if (!deleted) follow.push(await this.run(platform, item, { kind: 'delete', dryRun: community.mode === 'dry-run' }));
       const confirmed = await this.deps.store.countItems({ status: 'confirmed-scam', authorId: item.authorId, communityId: item.communityId, platform: item.platform });
       const escalation = escalationFor(community, confirmed);
       if (escalation) follow.push(await this.run(platform, item, escalation));
     }
     if (item.status === 'false-positive' && platform) {
-      const deleted = item.actions.some((a) => a.kind === 'delete' && a.ok && !a.dryRun);
       if (deleted && platform.restore) follow.push(outcome('flag', await safely(() => platform.restore!(item), this.platformTimeoutMs), false));
       if (deleted && community.notifyAuthorOnFalsePositive && platform.notifyAuthor) await safely(() => platform.notifyAuthor!(item), this.platformTimeoutMs);
     }

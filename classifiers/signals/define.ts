@@ -97,8 +97,3 @@ export function firstMatch(input: Pick<SignalInput, 'text' | 'openGates'>, patte
   }
   return undefined;
 }
-
-/** The words of every gate, by index (for tests and tuning). */
-export function gateWordLists(): readonly (readonly string[])[] {
-  return gateWords;
-}
