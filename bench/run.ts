@@ -5,6 +5,7 @@
  *  1. classifier throughput, p50/p99 latency and RSS over the realistic mix, with natural's Bayes
  *     baseline — in a fresh child process (bench/classifier-bench.ts), so RSS is the classifier's;
  *  2. the worst adversarial 40,000-character input — in its own child (bench/adversarial.ts);
+ *     both children run compiled to plain JavaScript (bench/compile.ts), as `npm start` runs the bot;
  *  3. SQLite inserts (bench/store-bench.ts);
  *  4. Discord MESSAGE_CREATE → DELETE latency through the real bot (bench/discord-latency.ts, defaults).
  *
@@ -15,9 +16,9 @@
  * measurement); 1 only when a measurement could not be taken.
  */
 import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import cliProgress from 'cli-progress';
 import type { AdversarialResult } from './adversarial.js';
+import { compileBench } from './compile.js';
 import type { ClassifierBenchResult } from './classifier-bench.js';
 import type { DiscordLatencyResult } from './discord-latency.js';
 
@@ -53,10 +54,11 @@ function progress(stage: string, fraction: number): void {
 }
 
 // ── stages ──────────────────────────────────────────────────────────────────────────────────────
-/** Runs a bench script in a fresh Node process; its last stdout line is the JSON result. */
-function child<T>(script: string): Promise<T> {
+/** Runs a bench script, compiled to plain JavaScript, in a fresh Node process; its last stdout line is the JSON result. */
+async function child<T>(script: string): Promise<T> {
+  const compiled = await compileBench(script);
   return new Promise((resolve, reject) => {
-    const proc = fork(fileURLToPath(new URL(script, import.meta.url)), ['--json'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    const proc = fork(compiled, ['--json'], { execArgv: [], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
     let out = '';
     proc.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     proc.on('message', (message: { type?: string; stage?: string; fraction?: number }) => {
@@ -97,8 +99,8 @@ async function attempt<T>(what: string, work: () => Promise<T>): Promise<T | und
   }
 }
 
-const classifier = await attempt('classifier', () => child<ClassifierBenchResult>('./classifier-bench.ts'));
-const adversarial = await attempt('adversarial', () => child<AdversarialResult>('./adversarial.ts'));
+const classifier = await attempt('classifier', () => child<ClassifierBenchResult>('classifier-bench.ts'));
+const adversarial = await attempt('adversarial', () => child<AdversarialResult>('adversarial.ts'));
 // Imported only now, so a module that fails to load costs its own stage, not the whole run.
 const sqlite = await attempt('sqlite', () => withTicker('sqlite inserts', 4000, async () => (await import('./store-bench.js')).benchSqliteInserts()));
 const discord = await attempt('discord', () => withTicker('discord end-to-end', 9000, async () => (await import('./discord-latency.js')).benchDiscordLatency()));

@@ -3,26 +3,29 @@
  * group caps, add the bounded model contribution, and explain the score with the signals that made it.
  * Pure apart from loading the model file once.
  */
-import { loadModel, TokenWeightModel } from './model.js';
+import { loadModel, type TokenModel } from './model.js';
 import { normalize } from './normalize.js';
-import { markersOf, tokenize } from './tokens.js';
-import { openGatesFor, type SignalDefinition, type SignalGroup } from './signals/define.js';
+import { TextScanner } from './scan.js';
+import { registeredGateWords, type SignalDefinition, type SignalGroup } from './signals/define.js';
 import { signals } from './signals/index.js';
 import { defaultClassifierConfig, type ClassifierConfig, type Label, type MessageContext, type Signal, type Verdict } from './types.js';
 import { combinations, frameDiscounts, groupCaps, modelWeight, signalWeights } from './weights.js';
 
-let model: TokenWeightModel | undefined;
-function currentModel(): TokenWeightModel {
-  if (!model) {
+let scanner: TextScanner | undefined;
+/** Built on first use: by then every signal module has registered its gates. */
+function currentScanner(): TextScanner {
+  if (!scanner) {
+    let model: TokenModel;
     try {
       model = loadModel();
     } catch (error) {
       // Only while bootstrapping a first model (`npm run train`) may the file be absent: signals still work.
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      model = new TokenWeightModel({ version: 1, prior: 0, weights: {}, trainedOn: { scam: 0, legit: 0, sources: [] } });
+      model = { version: 1, prior: 0, weights: {}, trainedOn: { scam: 0, legit: 0, sources: [] } };
     }
+    scanner = new TextScanner(model, registeredGateWords());
   }
-  return model;
+  return scanner;
 }
 
 export function labelFor(score: number, config: Pick<ClassifierConfig, 'flagThreshold' | 'deleteThreshold'>): Label {
@@ -41,10 +44,9 @@ export function classifyDetailed(
   options: { ungated?: boolean } = {},
 ): { verdict: Verdict; normalizedText: string } {
   const normalized = normalize(typeof text === 'string' ? text : String(text));
-  const tokens = tokenize(normalized.text);
+  const { openGates, logOdds, topFeatures } = currentScanner().scan(normalized.text, normalized.original);
   // Gating skips patterns whose words are absent; `ungated` exists to prove that changes nothing.
-  const openGates = options.ungated ? undefined : openGatesFor(tokens, markersOf(normalized.text, normalized.original));
-  const input = { text: normalized.text, original: normalized.original, links: normalized.links, context, config, openGates };
+  const input = { text: normalized.text, original: normalized.original, links: normalized.links, context, config, openGates: options.ungated ? undefined : openGates };
 
   const fired: Array<{ rule: Rule; evidence: string }> = [];
   for (const rule of contentRules) {
@@ -60,10 +62,9 @@ export function classifyDetailed(
     }
   }
 
-  const { logOdds, topTokens } = currentModel().scoreTokens(tokens);
   const modelContribution = Math.min(modelWeight.max, Math.max(modelWeight.min, logOdds * modelWeight.scale));
   if (Math.abs(modelContribution) >= 0.005) {
-    result.push({ id: 'language-model', weight: round(modelContribution), evidence: topTokens.length ? `words like ${topTokens.join(', ')}` : 'overall wording' });
+    result.push({ id: 'language-model', weight: round(modelContribution), evidence: topFeatures.length ? `words like ${topFeatures.join(', ')}` : 'overall wording' });
   }
 
   // Evidence for a scam, capped at 1, then each frame removes its fraction of what is left.

@@ -33,9 +33,9 @@ export const defineSignal = (definition: SignalDefinition): SignalDefinition => 
 /**
  * A pattern with the words that must appear in the message for it to have any chance of matching.
  * Speed: most messages contain none of a pattern's words, and one Map lookup per message word decides
- * that for every pattern at once (`openGatesFor`), instead of running ~150 regexes over every message.
+ * that for every pattern at once (`TextScanner` in ../scan.ts), instead of running ~150 regexes over every message.
  * The words are tokens as `tokenPattern` splits them ("don't", "you'll" stay whole); markers such as
- * `#non-ascii`, `#at`, `#digits` (see `markersOf` in tokens.ts) stand for what is not a word. An empty list
+ * `#non-ascii`, `#cyrillic`, `#at`, `#digits` (see `MARKERS` in scan.ts) stand for what is not a word. An empty list
  * never closes the gate. tests/classifiers/gates.test.ts checks that gating never changes a verdict.
  */
 export interface GatedPattern {
@@ -50,42 +50,9 @@ export function gate(words: string, pattern: RegExp): GatedPattern {
   return { index: gateWords.length - 1, pattern };
 }
 
-let wordToGates: Map<string, number[]> | undefined;
-let alwaysOpen: number[] = [];
-
-function buildIndex(): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  alwaysOpen = [];
-  gateWords.forEach((words, gateIndex) => {
-    if (words.length === 0) alwaysOpen.push(gateIndex);
-    for (const word of words) {
-      const list = index.get(word);
-      if (list) list.push(gateIndex);
-      else index.set(word, [gateIndex]);
-    }
-  });
-  return index;
-}
-
-let openBuffer = new Uint8Array(0);
-
-/**
- * Marks the gates the message's tokens and markers (see tokens.ts) open. The array is reused by the next
- * call (classification is synchronous, so no two messages share it at once).
- */
-export function openGatesFor(tokens: readonly string[], markers: readonly string[]): Uint8Array {
-  if (!wordToGates || wordToGates.size === 0 || openBuffer.length !== gateWords.length) {
-    wordToGates = buildIndex();
-    openBuffer = new Uint8Array(gateWords.length);
-  }
-  const open = openBuffer.fill(0);
-  for (const gateIndex of alwaysOpen) open[gateIndex] = 1;
-  for (const token of tokens) {
-    const gates = wordToGates.get(token);
-    if (gates) for (const gateIndex of gates) open[gateIndex] = 1;
-  }
-  for (const marker of markers) for (const gateIndex of wordToGates.get(marker) ?? []) open[gateIndex] = 1;
-  return open;
+/** Every gate's words, by gate index: the scanner (../scan.ts) opens the gates of the words it meets. */
+export function registeredGateWords(): readonly (readonly string[])[] {
+  return gateWords;
 }
 
 /** The first match among the patterns whose gate is open, trimmed, as evidence. */

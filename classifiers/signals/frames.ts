@@ -19,7 +19,7 @@ const warningPatterns = [
   gate("scam scams scammer scammers phishing fake", /\b(?:scam(?:mer)?s?|phishing|fake (?:support|admins?|accounts?|mods?))\b.{0,40}\b(?:alert|warning|report(?:ed)?|ban(?:ned)?|block(?:ed)?|ignore|around|going around|active)\b/),
   gate("fake phishing scam malicious added submitted reported", /\b(?:fake|phishing|scam|malicious)\b(?: [\w-]+){0,4} (?:sites?|links?|domains?|apps?|accounts?|pages?)\b[^.!?]{0,30}\b(?:going around|circulating|spreading|out there|again|active)\b|\b(?:added|submitted|reported) (?:it |this |them )?to (?:the )?(?:blocklist|blacklist|phishing list|metamask|chainabuse)\b/),
   // The same judgement in other languages: "это скам?", "es una estafa", "é golpe", "骗子".
-  gate("#non-ascii estafa estafadores golpe golpistas", /(?:это (?:же |точно )?(?:скам|развод|мошенник)|мошенники|es (?:una )?estafa|son estafadores|e golpe|é golpe|sao golpistas|骗子|诈骗)/),
+  gate("#cyrillic #cjk estafa estafadores golpe golpistas", /(?:это (?:же |точно )?(?:скам|развод|мошенник)|мошенники|es (?:una )?estafa|son estafadores|e golpe|é golpe|sao golpistas|骗子|诈骗)/),
   gate("report reported ignore ignored block blocked", /\b(?:report|ignore|block)(?:ed)? (?:them|him|her|it|this|that|anyone|any (?:dm|one)|such|the (?:account|user|sender))\b/),
   gate("fall", /\b(?:don'?t|do not|never|dont) fall for\b/),
   gate("never", /\b(?:admins?|mods?|moderators?|support|staff|team)(?: members)? (?:will )?never (?:dm|message|ask|contact|pm|request)\b/),

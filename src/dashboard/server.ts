@@ -6,6 +6,7 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { packagePath } from '../../classifiers/paths.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import type { Metrics } from '../metrics.js';
@@ -51,11 +52,12 @@ declare module 'fastify' {
 /** Routes reachable without a session; everything else answers 401 (deny by default, so a new route can't be forgotten). */
 const publicRoutes = new Set(['/healthz', '/metrics', '/login', '/assets/dashboard.css', '/assets/dashboard.js', '/assets/favicon.svg']);
 
-/** Served from src/ next to this file: no build step, no CDN. Read once at start. */
+/** Served from src/dashboard/assets: no CDN. Read once at start. */
+const assetPath = (name: string) => packagePath('src', 'dashboard', 'assets', name);
 const assets: Record<string, { type: string; body: string }> = {
-  '/assets/dashboard.css': { type: 'text/css; charset=utf-8', body: readFileSync(new URL('./assets/dashboard.css', import.meta.url), 'utf8') },
-  '/assets/dashboard.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(new URL('./assets/dashboard.js', import.meta.url), 'utf8') },
-  '/assets/favicon.svg': { type: 'image/svg+xml', body: readFileSync(new URL('./assets/favicon.svg', import.meta.url), 'utf8') },
+  '/assets/dashboard.css': { type: 'text/css; charset=utf-8', body: readFileSync(assetPath('dashboard.css'), 'utf8') },
+  '/assets/dashboard.js': { type: 'text/javascript; charset=utf-8', body: readFileSync(assetPath('dashboard.js'), 'utf8') },
+  '/assets/favicon.svg': { type: 'image/svg+xml', body: readFileSync(assetPath('favicon.svg'), 'utf8') },
 };
 
 interface DecisionBody {

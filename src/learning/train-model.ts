@@ -5,16 +5,16 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { trainTokenModel, type TrainingDoc } from '../../classifiers/train.js';
 import type { TokenModel } from '../../classifiers/model.js';
+import { packagePath } from '../../classifiers/paths.js';
 import { evalLineSchema } from '../eval.js';
 import type { ReviewStore } from '../review/store.js';
 
 /** The project's own corpus: the train and both dev splits train; the test split never does. */
-export const corpusTrainingPaths = ['train.jsonl', 'dev.jsonl', 'dev2.jsonl'].map((name) => fileURLToPath(new URL(`../../classifiers/data/${name}`, import.meta.url)));
+export const corpusTrainingPaths = ['train.jsonl', 'dev.jsonl', 'dev2.jsonl'].map((name) => packagePath('classifiers', 'data', name));
 /** Real public spam/ham (see its README): half of it trains, the other half stays held out for reporting. */
-export const publicDatasetPath = fileURLToPath(new URL('../../../shared/datasets/public-spam-dev.jsonl', import.meta.url));
+export const publicDatasetPath = packagePath('..', 'shared', 'datasets', 'public-spam-dev.jsonl');
 
 export const PER_MODERATOR_SHARE = 0.1;
 export const ALL_VERDICTS_SHARE = 0.5;
