@@ -77,10 +77,26 @@ export class Screener {
   async community(communityId: string): Promise<CommunityConfig> {
     let runtime = this.overrides.get(communityId);
     if (!runtime) {
-      runtime = (await this.deps.store.getSetting<CommunityOverride>(`community:${communityId}`)) ?? {};
+      try {
+        runtime = (await this.deps.store.getSetting<CommunityOverride>(`community:${communityId}`)) ?? {};
+      } catch (error) {
+        return this.communityWithoutOverrides(communityId, error);
+      }
       this.overrides.set(communityId, runtime);
     }
     return resolveCommunity(this.deps.config, communityId, runtime);
+  }
+
+  /**
+   * The store is away and this community's runtime overrides were never read: screen anyway with the
+   * file/env settings rather than let messages through unscreened, but flag instead of deleting — a
+   * moderator may have switched the community to flag-only, and a wrongful delete hurts more than a
+   * flag. Not cached: the next message tries the store again.
+   */
+  private communityWithoutOverrides(communityId: string, error: unknown): CommunityConfig {
+    const configured = resolveCommunity(this.deps.config, communityId, {});
+    this.deps.log.warn({ communityId, err: error }, 'store unavailable: runtime settings unknown, screening with the configured settings and flagging instead of deleting');
+    return { ...configured, mode: configured.mode === 'enforce' ? 'flag-only' : configured.mode };
   }
 
   async setCommunityOverride(communityId: string, change: CommunityOverride): Promise<CommunityConfig> {

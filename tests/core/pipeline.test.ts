@@ -2,7 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { configSchema } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import { Screener } from '../../src/pipeline.js';
@@ -82,6 +82,28 @@ describe('pipeline', () => {
       expect.objectContaining({ kind: 'delete', ok: false, error: 'missing-permission' }),
       expect.objectContaining({ kind: 'flag', ok: true, fallbackFor: 'delete' }),
     ]);
+  });
+
+  it("screens while the store can't tell a community's runtime settings, flagging instead of deleting, and reads them once it can", async () => {
+    const { screener, store, platform } = await setup();
+    await store.setSetting('community:g2', { mode: 'dry-run' });
+    const getSetting = vi.spyOn(store, 'getSetting').mockRejectedValueOnce(new Error('connect ECONNREFUSED')).mockRejectedValueOnce(new Error('connect ECONNREFUSED'));
+
+    const during = message(SCAM_TEXT);
+    const result = await screener.screen(during);
+    expect(result.verdict.label).toBe('scam');
+    expect(platform.calls).toEqual([`flag ${during.messageId}`]);
+    const inOtherCommunity = await screener.screen(message(SCAM_TEXT, { communityId: 'g2' }));
+    expect(inOtherCommunity.actions.map((a) => a.kind)).toEqual(['flag']); // its dry-run override is unknown yet
+
+    // The store answers again: the configured mode in g1, the runtime override in g2.
+    platform.calls = [];
+    const after = message(SCAM_TEXT);
+    await screener.screen(after);
+    expect(platform.calls).toEqual([`delete ${after.messageId}`, `flag ${after.messageId}`]);
+    const dryRun = await screener.screen(message(SCAM_TEXT, { communityId: 'g2' }));
+    expect(dryRun.actions.every((a) => a.dryRun)).toBe(true);
+    expect(getSetting).toHaveBeenCalledTimes(4);
   });
 
   it('dry-run records what it would do and calls nothing', async () => {
