@@ -57,6 +57,8 @@ export const configSchema = z.strictObject({
     port: z.number().int('expected an integer port').min(0).max(65535, 'expected a port from 0 to 65535').default(8787),
     token: z.string().min(16, 'expected at least 16 characters').optional(),
     publicUrl: z.url('expected a URL such as https://screener.example.org').optional(),
+    /** Reverse proxies (addresses or CIDRs) whose X-Forwarded-For is believed: the login rate limit then counts per client. */
+    trustedProxies: idList.default([]),
   }).prefault({}),
   discord: z.strictObject({
     token: z.string().min(1).optional(),
@@ -151,6 +153,7 @@ export const envVars: ReadonlyArray<{ env: string; path: string; kind: EnvKind; 
   { env: 'DASHBOARD_PORT', path: 'dashboard.port', kind: 'number' },
   { env: 'DASHBOARD_TOKEN', path: 'dashboard.token', kind: 'string', secret: true },
   { env: 'DASHBOARD_PUBLIC_URL', path: 'dashboard.publicUrl', kind: 'string' },
+  { env: 'DASHBOARD_TRUSTED_PROXIES', path: 'dashboard.trustedProxies', kind: 'list' },
   { env: 'DISCORD_TOKEN', path: 'discord.token', kind: 'string', secret: true },
   { env: 'DISCORD_APPLICATION_ID', path: 'discord.applicationId', kind: 'string' },
   { env: 'DISCORD_GUILD_ID', path: 'discord.guildId', kind: 'string' },

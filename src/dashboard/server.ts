@@ -93,6 +93,9 @@ export async function buildDashboard(deps: DashboardDeps): Promise<FastifyInstan
     loggerInstance: deps.log.child({ component: 'http' }) as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
+    // Behind a reverse proxy every request comes from the proxy: without this, one client's failed sign-ins
+    // would lock everyone out, and request.ip (the rate-limit key) would be the proxy's.
+    trustProxy: deps.config.dashboard.trustedProxies.length > 0 ? deps.config.dashboard.trustedProxies : false,
   });
   const tokenHash = await loadTokenHash(deps.config, deps.store, deps.log);
   const sessions = new SessionStore();

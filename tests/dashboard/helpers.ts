@@ -85,11 +85,11 @@ export class Client {
     return response;
   }
 
-  async login(token = TOKEN, name = '') {
-    await this.request({ method: 'GET', url: '/login' });
+  async login(token = TOKEN, name = '', headers: Record<string, string> = {}) {
+    await this.request({ method: 'GET', url: '/login', headers });
     return this.request({
       method: 'POST', url: '/login',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
       payload: new URLSearchParams({ _csrf: this.csrf, token, name, next: '/' }).toString(),
     });
   }

@@ -92,6 +92,30 @@ describe('sign-in', () => {
     expect(codes[LOGIN_ATTEMPTS_PER_MINUTE]).toBe(429);
   });
 
+  it('behind a trusted proxy, rate-limits each client (X-Forwarded-For), and believes no one else', async () => {
+    const attempts = async (app: TestDashboard['app'], forwardedFor: string) => {
+      const codes: number[] = [];
+      for (let i = 0; i <= LOGIN_ATTEMPTS_PER_MINUTE; i++) codes.push((await new Client(app).login('wrong-token-guess', '', { 'x-forwarded-for': forwardedFor })).statusCode);
+      return codes;
+    };
+    const proxied = await startTestDashboard({ dashboard: { token: TOKEN, trustedProxies: ['127.0.0.1'] } });
+    try {
+      expect((await attempts(proxied.app, '203.0.113.7')).at(-1)).toBe(429);
+      // Another client behind the same proxy is not locked out by the first one's guesses.
+      expect((await new Client(proxied.app).login(TOKEN, '', { 'x-forwarded-for': '203.0.113.8' })).statusCode).toBe(303);
+    } finally {
+      await proxied.close();
+    }
+    // Without a trusted proxy the header is ignored: changing it does not buy more guesses.
+    const direct = await startTestDashboard();
+    try {
+      await attempts(direct.app, '203.0.113.7');
+      expect((await new Client(direct.app).login('wrong-token-guess', '', { 'x-forwarded-for': '203.0.113.9' })).statusCode).toBe(429);
+    } finally {
+      await direct.close();
+    }
+  });
+
   it('marks cookies Secure behind TLS', async () => {
     const tls = await startTestDashboard({ dashboard: { token: TOKEN, publicUrl: 'https://screener.example.org' } });
     try {
