@@ -1,5 +1,5 @@
 /**
- * The dashboard in a real browser (Debian's Chromium via playwright-core): sign in, triage with the keyboard,
+ * The dashboard in a real browser (Debian's Chromium via playwright-core): sign in, move with j/k and triage with the keyboard,
  * watch the stats change. Screenshots land in test-results/ for a human to look at.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -90,6 +90,16 @@ if (!haveChromium && process.env.CI === 'true') {
       const before = await confirmedOnStats(page);
       await page.goto(`${url}/`);
       const pendingBefore = Number(await page.locator('#pending-count').getAttribute('data-count'));
+
+      // j and k move the selection down and back up; only one row is ever selected.
+      const selectedId = () => page.locator('tr.item.selected').getAttribute('data-id');
+      await expect(selectedId()).resolves.toBe(target.id);
+      await page.keyboard.press('j');
+      const next = await selectedId();
+      expect(next).not.toBe(target.id);
+      expect(await page.locator('tr.item.selected').count()).toBe(1);
+      await page.keyboard.press('k');
+      await expect(selectedId()).resolves.toBe(target.id);
 
       await page.keyboard.press('c');
       await row.waitFor({ state: 'detached' });
