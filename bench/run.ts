@@ -114,6 +114,8 @@ const missing = (figure: string, goal: string): Row => ({ figure, measured: 'not
 
 if (classifier) {
   rows.push({ figure: `classifier throughput (${fmt(classifier.messages)} msgs, 1 core)`, measured: `${fmt(classifier.msgsPerSec)} msg/s (${fmt(classifier.cpuMsgsPerSec)}/CPU-s)`, goal: '≥ 100,000 msg/s', pass: classifier.msgsPerSec >= 100_000 });
+  rows.push({ figure: '  stage alone: normalize', measured: `${fmt(classifier.stages.normalizeMsgsPerSec)} msg/s`, goal: '—' });
+  rows.push({ figure: '  stage alone: scan (signal gates + token-weight model)', measured: `${fmt(classifier.stages.scanMsgsPerSec)} msg/s`, goal: '—' });
   rows.push({ figure: `baseline: natural BayesClassifier (${fmt(classifier.baselineMessages)} msgs)`, measured: `${fmt(classifier.baselineMsgsPerSec)} msg/s (${fmt(classifier.baselineCpuMsgsPerSec)}/CPU-s)`, goal: 'reference' });
   rows.push({ figure: 'ratio ours / baseline', measured: `${classifier.ratio}×`, goal: '≥ 3×', pass: classifier.ratio >= 3 });
   rows.push({ figure: 'latency p50 per message', measured: `${classifier.p50Micros} µs`, goal: '—' });
