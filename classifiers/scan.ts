@@ -43,13 +43,15 @@ function writtenWithDigits(original: string): boolean {
 const isLetter = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const thousandths = (weight: number) => Math.round(weight * 1000);
+const MODEL_WORD = 1;
+const STARTS_PAIR = 2;
 
 export class TextScanner {
   private readonly lexicon = new Lexicon();
   /**
    * Four Int32 per word id, side by side so a word costs one cache line: [first gate in gateList, end of
-   * its gates, 1 when the model reads it (isModelToken), its model weight in thousandths]. train.ts
-   * exports weights to three decimals, so whole thousandths add up exactly.
+   * its gates, flags (MODEL_WORD, STARTS_PAIR), its model weight in thousandths]. train.ts exports
+   * weights to three decimals, so whole thousandths add up exactly.
    */
   private readonly info: Int32Array;
   private readonly gateList: Int32Array;
@@ -72,13 +74,16 @@ export class TextScanner {
     for (const words of gateWords) for (const word of words) lexicon.add(word);
     const wordWeights: Array<[number, number]> = [];
     const pairWeights: number[] = [];
+    const pairStarts: number[] = [];
     for (const [feature, weight] of Object.entries(model.weights)) {
       const space = feature.indexOf(' ');
       if (space < 0) {
         wordWeights.push([lexicon.add(feature), weight]);
         continue;
       }
-      this.pairs.set(lexicon.add(feature.slice(0, space)), lexicon.add(feature.slice(space + 1)), pairWeights.length);
+      const first = lexicon.add(feature.slice(0, space));
+      pairStarts.push(first);
+      this.pairs.set(first, lexicon.add(feature.slice(space + 1)), pairWeights.length);
       pairWeights.push(weight);
       this.pairName.push(feature);
     }
@@ -96,8 +101,9 @@ export class TextScanner {
       this.info[4 * id] = gateEnd;
       gateEnd += gatesOf[id]!.length;
       this.info[4 * id + 1] = gateEnd;
-      this.info[4 * id + 2] = isModelToken(lexicon.word(id)) ? 1 : 0;
+      this.info[4 * id + 2] = isModelToken(lexicon.word(id)) ? MODEL_WORD : 0;
     }
+    for (const id of pairStarts) this.info[4 * id + 2] = this.info[4 * id + 2]! | STARTS_PAIR;
     for (const [id, weight] of wordWeights) this.info[4 * id + 3] = thousandths(weight);
     this.gateList = Int32Array.from(gatesOf.flat());
     this.open = new Uint8Array(gateWords.length);
@@ -173,9 +179,10 @@ export class TextScanner {
         continue;
       }
       for (let k = info[4 * id]!, end = info[4 * id + 1]!; k < end; k++) open[gateList[k]!] = 1;
-      if (info[4 * id + 2] === 0) continue;
-      // The pair this word closes ("check" + "dm"), then the word itself.
-      const pair = previous >= 0 ? pairs.get(previous, id) : -1;
+      if ((info[4 * id + 2]! & MODEL_WORD) === 0) continue;
+      // The pair this word closes ("check" + "dm"), then the word itself. Most words start no pair: their
+      // flag (in a cache line just read) spares a lookup in the pair table.
+      const pair = previous >= 0 && (info[4 * previous + 2]! & STARTS_PAIR) !== 0 ? pairs.get(previous, id) : -1;
       for (let k = 0; k < 2; k++) {
         const feature = k === 0 ? (pair < 0 ? -1 : size + pair) : id;
         if (feature < 0 || counted[feature] === scan) continue;
