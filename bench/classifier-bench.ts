@@ -10,7 +10,7 @@
  * preallocated Float64Array, after warm-up passes (the JIT and regex caches). Throughput = messages / wall
  * time of that loop (the two hrtime reads per message are included; they cost well under 1 %).
  * RSS: process.memoryUsage().rss right after that loop, before the baseline is trained, so it reflects the
- * classifier plus its runtime — not the Bayes baseline or anything else. `npm run bench` runs this file
+ * classifier plus its runtime — the Bayes baseline's modules (natural, training) are loaded only after it. `npm run bench` runs this file
  * compiled to plain JavaScript (bench/compile.ts), as `npm start` runs the bot. For scale, measured here:
  * plain Node starts at ~40 MB and one classification brings it to ~75 MB; under the tsx loader add ~35 MB.
  * Baseline: natural's `bayes.classify(text)` — its own tokenizer and Porter stemmer, the way natural is used —
@@ -30,9 +30,7 @@ import { normalize } from '../classifiers/normalize.js';
 import { TextScanner } from '../classifiers/scan.js';
 import { registeredGateWords } from '../classifiers/signals/define.js';
 import { packagePath } from '../classifiers/paths.js';
-import { trainBayes } from '../classifiers/train.js';
 import type { MessageContext } from '../classifiers/types.js';
-import { baseCorpus } from '../src/learning/train-model.js';
 
 export interface ClassifierBenchResult {
   messages: number;
@@ -140,7 +138,7 @@ function measureStages(unique: readonly MixMessage[], n: number): ClassifierBenc
   };
 }
 
-export function runClassifierBench(options: { messages?: number; onProgress?: (stage: string, fraction: number) => void } = {}): ClassifierBenchResult {
+export async function runClassifierBench(options: { messages?: number; onProgress?: (stage: string, fraction: number) => void } = {}): Promise<ClassifierBenchResult> {
   const progress = options.onProgress ?? (() => undefined);
   const { unique, sources } = loadMix();
   const mix = repeatMix(unique, options.messages ?? MIN_MESSAGES);
@@ -174,6 +172,9 @@ export function runClassifierBench(options: { messages?: number; onProgress?: (s
   const meanNs = latencies.reduce((a, b) => a + b, 0) / n;
 
   // Baseline: natural's BayesClassifier trained on the same corpus the shipped model is trained on.
+  // Loaded only now, so natural and the training code are not in the RSS figure above.
+  const { baseCorpus } = await import('../src/learning/train-model.js');
+  const { trainBayes } = await import('../classifiers/train.js');
   const { docs } = baseCorpus();
   const { bayes } = trainBayes(docs);
   // Spread evenly over the distinct messages, so the sample has the mix's proportions of each source.
@@ -221,7 +222,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const at = args.indexOf('--messages');
   const messages = at >= 0 ? Number(args[at + 1]) : undefined;
   const onProgress = process.send ? (stage: string, fraction: number) => process.send!({ type: 'progress', stage, fraction }) : undefined;
-  const result = runClassifierBench({ messages, onProgress });
+  const result = await runClassifierBench({ messages, onProgress });
   if (!json) {
     console.log(`classifier over ${result.messages} messages (${result.uniqueMessages} distinct: ${result.sources.join(', ')})`);
     console.log(`  ours:     ${result.msgsPerSec} msg/s (${result.cpuMsgsPerSec} per CPU-second), p50 ${result.p50Micros} µs, p99 ${result.p99Micros} µs, p99.9 ${result.p999Micros} µs, max ${result.maxMicros} µs, RSS ${result.rssMB} MB`);
