@@ -94,6 +94,14 @@ const commonDomains = new Set([
   'github.com', 'youtube.com', 'youtu.be', 'twitter.com', 'x.com', 'discord.com', 'reddit.com',
   'medium.com', 'wikipedia.org', 'coingecko.com', 'coinmarketcap.com', 'ethereum.org', 'bitcoin.org', 'npmjs.com',
   'stackoverflow.com', 'docs.rs', 'mirror.xyz', 'substack.com', 'etherscan.io', 'bscscan.com', 'polygonscan.com', 'arbiscan.io',
+  // Well-known crypto tools people recommend to each other in help channels: explorers, approval
+  // revokers, dashboards, governance, infrastructure. Their names are full of lure words ("revoke",
+  // "snapshot", "safe", "chain") — without this, good advice ("check revoke.cash") reads as a lure.
+  'revoke.cash', 'snapshot.org', 'chainlist.org', 'debank.com', 'defillama.com', 'dune.com', 'zapper.xyz', 'safe.global',
+  'l2beat.com', 'ens.domains', 'blockscout.com', 'solscan.io', 'basescan.org', 'ftmscan.com', 'snowtrace.io', 'mempool.space',
+  'blockstream.info', 'blockchair.com', 'tronscan.org', 'tonviewer.com', 'mintscan.io', 'subscan.io', 'alchemy.com', 'infura.io',
+  'chain.link', 'thegraph.com', 'tenderly.co', 'gitcoin.co', 'chainabuse.com', 'scamsniffer.io', 'walletguard.app', 'pocketuniverse.app',
+  'tokensniffer.com', 'honeypot.is', 'dexscreener.com', 'dextools.io', 'geckoterminal.com', 'cryptorank.io', 'messari.io', 'rekt.news',
 ]);
 
 /** Hosts that give anyone a page or form in minutes: the usual home of fake "support portals". */

@@ -40,6 +40,13 @@ describe('classify', () => {
     expect(classify(text, { authorIsStaff: true }).label).toBe('clean');
   });
 
+  it('recommending well-known tools is advice, not a lure, while a lure-word host is not', () => {
+    for (const text of ['Use revoke.cash to check your approvals, it is free and open source', 'vote from the official page at snapshot.org/#/uniswapgovernance']) {
+      expect(classify(text).signals.map((s) => s.id), text).not.toContain('lure-domain');
+    }
+    expect(classify('revoke your approvals at https://revoke-cash-support.top now').signals.map((s) => s.id)).toContain('lure-domain');
+  });
+
   it('context raises the score of a fake-support reply to a help request', () => {
     const text = 'This has been escalated, please contact the support team via live chat.';
     const plain = classify(text);
