@@ -41,6 +41,7 @@ export const frameDiscounts: Readonly<Record<string, number>> = {
   'question-frame': 0.45,
   'quote-frame': 0.6,
   'code-context': 0.5,
+  'social-purpose': 0.5,
   'staff-author': 0.75,
   'established-member': 0.3,
   'official-link-only': 0.25,

@@ -62,6 +62,9 @@ const quotePatterns = [
   gate("said says saying claiming claims wrote quote #gt", /^>|(?:\bsaid|\bsays|\bsaying|\bclaiming|\bclaims|\bwrote|(?<!\[)\bquote)\s?[:"“']/),
   // Dialogue and commentary on a quoted line: "Scammer: 'your wallet is out of sync' Me: …", "'kindly share …' is the new …"
   gate("dm message text email sms here's heres scam scams phishing submitted energy", /\b(?:dm|message|text|email|sms) (?:i|we) (?:just )?(?:got|received)\b|\bhere'?s (?:the|a|what|their) (?:message|dm|text|email)\b|\b(?:scam|phish\w*) (?:i|we) (?:just )?(?:got|received)\b|\bsubmitted (?:the |this )?(?:phishing |scam |fake )?(?:domain|site|link|url)\b|['"”’]\s?energy\b/),
+  // A report of what arrived: "screenshot from my DMs: '…'", "I got the 'hire a hacker …' spam again".
+  gate("screenshot screenshots screencap copy", /\b(?:screenshots?|screencap|copy) (?:from|of) (?:my|a|the|their) (?:dms?|pms?|inbox|messages?|emails?|texts?)\b/),
+  gate("#quote", /\b(?:got|received|get|getting) (?:the|this|that|another|a|an|these|those)? ?['"“‘][^'"”’]{8,200}['"”’] ?(?:spam|scam|message|messages|dm|dms|email|text|thing|crap|bs|nonsense|again)\b/),
   gate("#quote", /\b(?:scammers?|scam ?bot|the dm|the message|fake (?:admin|support))\s?:\s?['"“‘]|['"“‘][^'"”’]{12,}['"”’]\s?(?:is|are|=|lol|lmao|lmfao|💀|😂|🤣|means|translates)/),
 ];
 export const quoteFrame = defineSignal({
@@ -81,6 +84,27 @@ export const codeContext = defineSignal({
   description: 'Developers talking about keys in code (snippets, libraries, test keys) or filing a bug report.',
   group: 'frame',
   detect: (input) => firstMatch(input, codePatterns),
+});
+
+/**
+ * "dm me when you're free, want to go over the grant proposal", "sent you a friend request so we can play":
+ * a pointer to DMs whose stated purpose is a game, a meetup, a collaboration or a document, in a message with
+ * no word of help, problems, wallets or money. Fake support always points at the reader's problem or funds.
+ */
+const socialPurpose = gate(
+  "play playing game games gaming raid tournament match party dinner lunch coffee drinks beers meetup meet hangout carpool carpooling conference hackathon afterparty collab collaborate collaboration pair pairing grant proposal design designs mockup mockups figma spreadsheet notes podcast episode merch shirt shirts resume cv portfolio translation translations review pr slides deck",
+  /\b(?:play(?:ing)?|games?|gaming|raid|tournament|party|dinner|lunch|coffee|drinks|beers|meetup|meet up|hangout|carpool(?:ing)?|conference|hackathon|afterparty|collab(?:orate|oration)?|pair(?:ing)? on|grant|proposal|designs?|mockups?|figma|spreadsheet|notes|podcast|episode|merch|shirts?|resume|cv|portfolio|translations?|review the pr|slides|deck)\b/,
+);
+const pointsToPrivate = /\b(?:dm|dms|dm'?e?d|pm|pms|pm'?e?d|inbox|message|messaged|msg|friend request|privately|in private)\b/;
+const troubleOrMoney = /\b(?:help|assist|fix|issue|problem|support|recover\w*|wallet|funds?|seed|phrase|keys?|claim|airdrop|refund|stuck|lost|hacked|scam\w*|profits?|invest\w*|earn\w*|trad(?:e|er|ing)|signals?|eth|btc|usdt|sol|tokens?|crypto|money|pay|fee|whitelist|presale|mint|verify|validate|sync|account|tickets?|case|agent|admin|mods?|moderator|team|assigned|escalat\w*|urgent)\b/;
+export const socialPurposeFrame = defineSignal({
+  id: 'social-purpose',
+  description: 'A pointer to DMs for a game, meetup, collaboration or document, with no word of help, wallets or money.',
+  group: 'frame',
+  detect: (input) => {
+    if (!pointsToPrivate.test(input.text) || troubleOrMoney.test(input.text)) return undefined;
+    return firstMatch(input, [socialPurpose]);
+  },
 });
 
 /** Long-standing members rarely run fake-support scams; their "check your DMs" is usually just chat. */

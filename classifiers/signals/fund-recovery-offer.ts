@@ -15,6 +15,11 @@ const patterns = [
   // Testimonials for a "recovery expert": "she helped me recover my btc", "he got back 5 eth I sent to a scammer".
   gate("helped got recovered retrieved", /\b(?:helped me (?:get back|recover|retrieve)|(?:he|she|they|who|mr\.? \w+|mrs\.? \w+) (?:got|recovered|retrieved) (?:back )?(?:all )?(?:my )?)(?:\$?[\d,.]+k? ?)?(?:lost |stolen )?(?:btc|bitcoin|eth|crypto|funds?|money|usdt|coins)\b/),
   gate("recovered", /\bi recovered (?:all )?(?:the |my )?(?:\$?[\d,.]+k? ?)?(?:btc|bitcoin|eth|crypto|funds?|money|usdt)\b.{0,60}\b(?:help|thanks|contact|write|reach)\w*/),
+  // The offer in the first person, whatever the wording: "i can help you retrieve it", "we can reverse the
+  // transaction for you", "i can get your money back". Not "can I get it back?" or "we can't reverse it".
+  gate("recover retrieve trace reverse reclaim restore get", /\b(?:i|we) (?:can|will|could|would)(?: definitely| easily| surely| still)? (?:help (?:you|u) (?:to )?)?(?:recover|retrieve|trace|reverse|reclaim|restore|get)\b (?:(?:it|them|back|all) |(?:your|ur) (?:lost |stolen |scammed )?(?:funds?|money|crypto|coins|btc|bitcoin|eth|usdt|assets?|transaction|tokens|nfts?)\b|the (?:funds?|money|transaction|transfer|hacker|scammer|thief)\b)/),
+  gate("hacker investigator investigators forensics forensic tracing tracer", /\b(?:i'?m|i am|we are|we're) (?:an? )?(?:certified |licensed |professional |pro |legit |experienced |trusted )?(?:ethical hacker|white ?hat hacker|hacker|blockchain (?:investigator|forensics?|analyst|tracer)|(?:crypto|fund|funds|asset) (?:tracing|recovery) (?:expert|specialist|agent))\b|\b(?:our|my) (?:blockchain |crypto |on-?chain )?(?:forensics?|investigators?|tracing|recovery) (?:team|experts?|specialists?|unit|department|agents?)\b/),
+  gate("get getting", /\b(?:get|getting) (?:your|ur) (?:lost |stolen |scammed )?(?:money|funds?|crypto|coins|btc|bitcoin|eth|usdt|assets?|investment) back\b/),
   ...foreignFundRecovery,
 ];
 

@@ -5,25 +5,53 @@ import { foreignTestimonial } from './multilingual.js';
 // Bounded repeats: on a 20,000-letter "word" an unbounded \w+'s backtracks quadratically.
 const someone = '(?:@[\\w.]{1,40}|mr\\.? \\w{1,30}|mrs\\.? \\w{1,30}|ms\\.? \\w{1,30}|expert \\w{1,30}|coach \\w{1,30}|\\b\\w{1,30}\'s (?:signals|group|bot|pool|strategy|copy[- ]?trading))';
 const patterns = [
-  gate("until thanks glad happy grateful shout shoutout kudos testify confirm started", /\b(?:until i (?:found|met|came across|was introduced to)|all thanks to|i'?m (?:so )?(?:glad|happy|grateful) i (?:found|met)|grateful to|shout ?out to|big thanks to|kudos to|i want to testify|testify about|can confirm|i started with)\b/),
+  gate("until glad happy grateful testify started", /\b(?:until i (?:found|met|came across|was introduced to)|i'?m (?:so )?(?:glad|happy|grateful) i (?:found|met)|i want to testify|testify about|i started with)\b/),
   gate("manager trading investment forex mentor coach expert copy copytrading arbitrage mining signals", /\b(?:account manager|trading (?:expert|signals?|mentor|coach|group)|investment (?:manager|expert|coach|mentor|platform)|forex (?:trader|expert|mentor)|crypto (?:mentor|coach|expert)|copy[- ]?trading|arbitrage bot|mining pool|signals group)\b.{0,80}\b(?:contact|reach|message|dm|text|write|telegram|whats ?app|signal|@|ig|join)/),
   gate("earn make made earned receive received get got withdrew withdraw", /\b(?:i|we) (?:now )?(?:earn|make|made|earned|receive|received|get|got|withdrew|withdraw) \$?[\d,.]+k?\s?(?:usd|dollars|usdt|btc|eth|\$)?\s?(?:every|each|per|a|weekly|daily|monthly|in a|yesterday|today)\b/),
   gate("vouch vouched vouching weekly daily monthly week day paid payout payouts advice my our", /\b\d+x'?d (?:my|our)\b|\bvouch(?:ed|ing)? for\b|\b\d+(?:\.\d+)?% (?:weekly|daily|monthly|a week|a day|per week|per day|every week)\b|\bpaid me my\b|\b(?:weekly|daily) payouts?\b|\bnot financial advice but\b/),
   gate("changed trust withdrawals payouts proved invested accepting taking results paid referred manages profit profits", /\bchanged my life\b|\bthe only (?:person|one|trader|expert) i trust\b|\b\d+ (?:withdrawals|payouts) (?:so far|already|now)\b|\bproved me wrong\b|\binvested \$?[\d,.]+k?,? (?:and )?(?:got|received|made) \$?[\d,.]+k?\b|\b(?:accepting|taking) \d+ (?:new )?(?:students|clients|members)\b|\bmy results?:|\bwho else got paid\b|\btell (?:her|him|them) i referred you\b|\bmanages my (?:account|portfolio|trades)\b|\bprofits? every (?:day|week|friday|monday|month)\b/),
   gate("turned grew flipped week month day returns return passive red", /\b(?:turned|grew|flipped) my \$?[\d,.]+k? (?:into|to) \$?[\d,.]+k?\b|\b\d+x in a (?:week|month|day)\b|\b(?:daily|weekly|monthly) returns?\b|\bpassive income\b|\bhaven'?t had a red (?:week|day|month)\b/),
   gate("legit best trustworthy reliable genuine amazing honest real", new RegExp(`\\b(?:she|he|they) (?:is|are|'s|was) (?:legit|the best|trustworthy|reliable|genuine|amazing|honest|real)\\b|\\b${someone} (?:is|are) (?:legit|honest|real|the best|trustworthy)\\b`)),
-  gate("thank thanks blessing grateful turned helped made withdrawal profit profits returns", new RegExp(`\\b(?:thank you|thanks|thank u|blessing|grateful)\\b.{0,30}${someone}|${someone}.{0,60}\\b(?:turned|helped me|made me|withdrawal|profits?|returns)\\b`)),
+  gate("turned helped made withdrawal profit profits returns", new RegExp(`${someone}.{0,60}\\b(?:turned|helped me|made me|withdrawal|profits?|returns)\\b`)),
   gate("daily weekly week day autopilot only", /\$[\d,.]+k? (?:daily|weekly|a day|a week|per day|per week)\b|\bon autopilot\b|\bthe only (?:mentor|trader|coach|expert|manager|signal|group) (?:that|who)\b/),
   gate("him her them his accepting taking", /\b(?:contact|reach|write|message|dm) (?:him|her|them) (?:now|today|on|via|at|before)\b|\b(?:her|his) (?:ig|instagram|telegram|whatsapp|number|handle) is\b|\b(?:accepting|taking) new (?:clients|students|members)\b/),
   ...foreignTestimonial,
 ];
+
+/**
+ * The testimonial's structure rather than its wording: someone else is credited ("thanks to @x", "I reached
+ * out to …", "he traced it"), the writer claims money or funds came back or grew, and the post hands over a
+ * contact or an endorsement ("reach her on telegram", "legit", "highly recommend"). All three are needed:
+ * "thanks @mod, my funds are back" or "I made 3 eth this week" alone is ordinary chat.
+ */
+const credited = gate(
+  "thanks thank shout shoutout praise kudos credit grateful ups recommend vouch vouched hats reached introduced across found met hired contacted my from with by using ms coach mentor he she they who he's she's who's #at mr mrs dr agent expert",
+  /\b(?:thanks to|thank(?:s| you| u)?(?: so much)?|shout ?out to|praise (?:be )?to|kudos to|credit to|grateful (?:to|for)|big ups to|(?:highly |strongly )?recommend|vouch(?:ed)? for|hats off to|reached out to|introduced (?:me )?to|came across|found|met|hired|contacted|my (?:mentor|coach|account manager|trader|manager))\b|\b(?:he|she|they|who|@[\w.]{2,40}|(?:mr|mrs|ms|dr|agent|expert|coach|mentor)\.? [a-z]{2,20})(?:'s| is| are| has| have)? (?:actually |successfully |finally |literally |really )?(?:traced|recovered|returned|retrieved|restored|got|fixed|unlocked|helped|doubled|tripled|grew|turned|made|manages|changed|showed|taught)\b|\b(?:from|with|by|using) (?:@[\w.]{2,40}|(?:mr|mrs|ms|dr|agent|expert|coach|mentor)\.? [a-z]{2,20})/,
+);
+const claimed = gate(
+  "got get gotten recovered recover retrieved retrieve restored restore returned traced fixed unlocked back doubled tripled profit profits returns withdrew withdrawal withdrawals paid earn earned earning earnings income quit financial financially up made week weekly month monthly day daily retrieves restore",
+  /\b(?:got|get|gotten|recover(?:ed)?|retrieve[ds]?|restored?|returned|traced|fixed|unlocked)\b[^.!?]{0,40}\b(?:back|funds?|money|crypto|coins?|btc|bitcoin|eth|usdt|tokens?|nfts?|wallet|account|metamask|everything|all of it|\$?[\d,.]+k?)\b|\b(?:doubled|tripled) (?:my|our)\b|\b(?:profits?|returns|withdrew|withdrawals?|paid (?:me|out)|earnings|earn(?:ed|ing)? \$?\d[\d,.]*k?|income|quit my job|paid off|financial(?:ly)? free(?:dom)?)\b|\bmade \$?[\d,.]+k?\b|\bup \$?[\d,.]+k?%?|\b\d+(?:\.\d+)?% (?:a |per |every )?(?:week|weekly|month|monthly|day|daily)\b/,
+);
+const contactOrEndorsement = gate(
+  "#at t telegram tg whatsapp whats ig insta instagram email e mail gmail outlook protonmail signal me wa hit reach contact message dm text write inbox ping his her their click legit recommend recommended vouch trusted trustworthy reliable professional genuine best",
+  /@[\w.]{2,40}|\b(?:telegram|tg|whats ?app|ig|insta(?:gram)?|e-?mail|gmail|outlook|protonmail|signal)\b|\b(?:t\.me|wa\.me)\/|\b(?:hit|reach|contact|message|dm|text|write|inbox|ping) (?:him|her|them)\b|\b(?:his|her|their) (?:email|number|handle|contact|username|telegram|whatsapp|ig|profile)\b|\bclick (?:his|her|their) (?:username|name|profile)\b|\b(?:legit|recommend(?:ed)?|vouch|trusted|trustworthy|reliable|professional|genuine|the best)\b/,
+);
+function creditedTestimonial(input: Pick<SignalInput, 'text' | 'openGates'>): string | undefined {
+  const credit = firstMatch(input, [credited]);
+  if (!credit) return undefined;
+  const claim = firstMatch(input, [claimed]);
+  if (!claim) return undefined;
+  const contact = firstMatch(input, [contactOrEndorsement]);
+  return contact ? `${credit} … ${claim} … ${contact}` : undefined;
+}
 
 /** Vouching chains: "yes she helped me too" under someone else's testimonial. */
 const agreement = /^\W*(?:yes|yeah|yep|true|\+1|same|facts|real|legit|can confirm|confirmed)\b|\b(?:helped|paid|recovered|got)\b[^.!?]{0,30}\b(?:me|my \w+) too\b|\b(?:is|are) (?:real|legit)\b/;
 function vouchesForTestimonial(input: SignalInput): string | undefined {
   const parent = input.context.replyToText;
   if (!parent || !agreement.test(input.text)) return undefined;
-  const quoted = firstMatch({ text: parent.toLowerCase() }, patterns);
+  // A bare "shout out to" / "can confirm" in the parent is ordinary thanks, not a testimonial to vouch for.
+  const quoted = firstMatch({ text: parent.toLowerCase() }, patterns.slice(1)) ?? creditedTestimonial({ text: parent.toLowerCase() });
   return quoted ? `agrees with a testimonial ("${quoted}")` : undefined;
 }
 
@@ -31,5 +59,5 @@ export const testimonialLure = defineSignal({
   id: 'testimonial-lure',
   description: 'A testimonial advertising an "account manager", trader, bot or recovery expert, usually with a contact.',
   group: 'pretext',
-  detect: (input) => firstMatch(input, patterns) ?? vouchesForTestimonial(input),
+  detect: (input) => firstMatch(input, patterns) ?? creditedTestimonial(input) ?? vouchesForTestimonial(input),
 });
