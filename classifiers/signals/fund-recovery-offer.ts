@@ -20,6 +20,8 @@ const patterns = [
   gate("recover retrieve trace reverse reclaim restore get", /\b(?:i|we) (?:can|will|could|would)(?: definitely| easily| surely| still)? (?:help (?:you|u) (?:to )?)?(?:recover|retrieve|trace|reverse|reclaim|restore|get)\b (?:(?:it|them|back|all) |(?:your|ur) (?:lost |stolen |scammed )?(?:funds?|money|crypto|coins|btc|bitcoin|eth|usdt|assets?|transaction|tokens|nfts?)\b|the (?:funds?|money|transaction|transfer|hacker|scammer|thief)\b)/),
   gate("hacker investigator investigators forensics forensic tracing tracer", /\b(?:i'?m|i am|we are|we're) (?:an? )?(?:certified |licensed |professional |pro |legit |experienced |trusted )?(?:ethical hacker|white ?hat hacker|hacker|blockchain (?:investigator|forensics?|analyst|tracer)|(?:crypto|fund|funds|asset) (?:tracing|recovery) (?:expert|specialist|agent))\b|\b(?:our|my) (?:blockchain |crypto |on-?chain )?(?:forensics?|investigators?|tracing|recovery) (?:team|experts?|specialists?|unit|department|agents?)\b/),
   gate("get getting", /\b(?:get|getting) (?:your|ur) (?:lost |stolen |scammed )?(?:money|funds?|crypto|coins|btc|bitcoin|eth|usdt|assets?|investment) back\b/),
+  // Someone else who can do it: "I know a guy who can trace the hacker and get it back".
+  gate("recover retrieve trace reverse get", /\b(?:a guy|someone|somebody|a friend|a hacker|an expert|a team|people|a company|an agency) (?:who|that) (?:can|could|will) (?:help (?:you |u )?)?(?:recover|retrieve|trace|reverse|get (?:it|them|your \w+|ur \w+|the \w+) back)\b/),
   ...foreignFundRecovery,
 ];
 

@@ -26,6 +26,12 @@ const patterns = [
   gate("#at", /\b[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z]{2,24}\b/),
   gate("#digits", /(?<![\w.$,])(?:\+\s?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d|[.,]\d)/),
   gate("open create submit raise file book", /\b(?:open|create|submit|raise|file|book) (?:a )?(?:support )?(?:ticket|request|case|complaint|slot|session|call) (?:at|on|via|here|through|using|with)\b/),
+  // An offer of help that ends on a bare pointer to private messages: "i can help u, inbox", "we can fix it, dm".
+  gate("inbox dm dms pm pms", /\b(?:i|we) (?:can|will|'ll|could) (?:help|assist|fix|sort|guide|solve)\b[^.!?]{0,25}\b(?:inbox|dms?|pms?)\b/),
+  // "write me in private", "ping me via pm", "contact me privately".
+  gate("private privately pm dm direct", /\b(?:write|ping|message|text|contact|reach|talk to|inbox|hit) (?:me|us)(?: up)? (?:(?:in|via|on|through) (?:private|pm|dm|direct)|privately)\b/),
+  // "look at your requests", "check your message requests tab".
+  gate("requests", /\b(?:check|see|look at|open|accept) (?:your |ur |the )?(?:message |friend |chat |dm )?requests\b/),
   ...foreignOffPlatform,
 ];
 
