@@ -95,15 +95,17 @@ const socialPurpose = gate(
   "play playing game games gaming raid tournament match party dinner lunch coffee drinks beers meetup meet hangout carpool carpooling conference hackathon afterparty collab collaborate collaboration pair pairing grant proposal design designs mockup mockups figma spreadsheet notes podcast episode merch shirt shirts resume cv portfolio translation translations review pr slides deck",
   /\b(?:play(?:ing)?|games?|gaming|raid|tournament|party|dinner|lunch|coffee|drinks|beers|meetup|meet up|hangout|carpool(?:ing)?|conference|hackathon|afterparty|collab(?:orate|oration)?|pair(?:ing)? on|grant|proposal|designs?|mockups?|figma|spreadsheet|notes|podcast|episode|merch|shirts?|resume|cv|portfolio|translations?|review the pr|slides|deck)\b/,
 );
+/** Any other stated purpose: "check your dms for the secret santa assignment", "sent you a dm about the sword trade". */
+const statedPurpose = gate("for about regarding re", /\b(?:for|about|regarding|re) (?:the|my|our|a|an|this|that|those|these|\w{2,20}'s) [a-z]{3,}/);
 const pointsToPrivate = /\b(?:dm|dms|dm'?e?d|pm|pms|pm'?e?d|inbox|message|messaged|msg|friend request|privately|in private)\b/;
-const troubleOrMoney = /\b(?:help|assist|fix|issue|problem|support|recover\w*|wallet|funds?|seed|phrase|keys?|claim|airdrop|refund|stuck|lost|hacked|scam\w*|profits?|invest\w*|earn\w*|trad(?:e|er|ing)|signals?|eth|btc|usdt|sol|tokens?|crypto|money|pay|fee|whitelist|presale|mint|verify|validate|sync|account|tickets?|case|agent|admin|mods?|moderator|team|assigned|escalat\w*|urgent)\b/;
+const troubleOrMoney = /\b(?:help\w*|assist\w*|fix\w*|issues?|problems?|support|loss|security|complaints?|project|sort|recover\w*|wallet|funds?|seed|phrase|keys?|claim|airdrop|refund|stuck|lost|hacked|scam\w*|profits?|invest\w*|earn\w*|trad(?:e|er|ing)|signals?|eth|btc|usdt|sol|tokens?|crypto|money|pay|fee|whitelist|presale|mint|verify|validate|sync|account|tickets?|case|agent|admin|mods?|moderator|team|assigned|escalat\w*|urgent|solution|steps|instructions|guide|details|info|resolv\w*|resolution|form|opportunit\w*|method|process|procedure|compensat\w*|guarantee\w*|telegram|whats ?app|asap|dapp|link|access|unlock\w*|restore|error|transactions?|tx|deposit|withdraw\w*|balance)\b/;
 export const socialPurposeFrame = defineSignal({
   id: 'social-purpose',
   description: 'A pointer to DMs for a game, meetup, collaboration or document, with no word of help, wallets or money.',
   group: 'frame',
   detect: (input) => {
     if (!pointsToPrivate.test(input.text) || troubleOrMoney.test(input.text)) return undefined;
-    return firstMatch(input, [socialPurpose]);
+    return firstMatch(input, [socialPurpose, statedPurpose]);
   },
 });
 
