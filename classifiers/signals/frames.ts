@@ -30,7 +30,7 @@ export const warningFrame = defineSignal({
   description: 'A warning about scams ("never share your seed phrase", "admins will never DM you", "that link is a scam").',
   group: 'frame',
   // "Don't trust anyone else, only me" is the impersonator's line, not a warning.
-  detect: (input) => (/\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b/.test(input.text) ? undefined : firstMatch(input, warningPatterns)),
+  detect: (input) => (/\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b/.test(input.text) ? undefined : firstMatch(input, warningPatterns)),
 });
 
 /** Victims use the scam's words but ask, in the first person: "I think I shared my seed phrase, what do I do?" */
@@ -38,7 +38,7 @@ const speaksForSelf = gate("i i'm im i've ive i'll i'd my me mine mine's yo mi e
 const firstPerson = /\b(?:i|i'm|im|i've|ive|my|me|mine)\b|(?:^|\s)(?:я|мне|меня|мой|моя|yo|mi|me|eu|meu|minha)(?=\s|$)|我/;
 const asking = /\?|\b(?:please help|help me|need help|can (?:some|any)(?:one|body) help|please advise|what (?:do|should|can) i|how (?:do|can) i|is (?:this|it|that) (?:legit|real|safe|a scam)|anyone know|any idea|wondering|not sure)\b/;
 /** Offers of help are the scammer's opening, not a question. */
-const offering = /\b(?:text|dm|message|inbox|pm|msg) me\b|\bread (?:them |it |those )?(?:to )?me\b|\bwhat words\b|\bthose words\b|\b(?:i|we) (?:can|will|'ll|could) (?:help|assist|guide|fix|recover|sort|brute|check)|\blet me (?:help|assist|guide)|\b(?:i|we)(?:'ve| have)? (?:just )?(?:sent|dm'?e?d|messaged)\b|\b(?:call|toll[- ]?free|phone number|contact (?:him|her|them|us))\b|\b(?:his|her|their) (?:contact|number|telegram|whatsapp|email|handle|ig|instagram)\b|\bi know (?:a guy|someone|somebody|a hacker|an expert|people|a team)\b/;
+const offering = /\b(?:text|dm|message|inbox|pm|msg) me\b|\bread (?:them |it |those )?(?:to )?me\b|\bwhat words\b|\bthose words\b|\b(?:i|we) (?:can|will|'ll|could) (?:help|assist|guide|fix|recover|sort|brute|check)|\blet me (?:help|assist|guide)|\b(?:i|we)(?:'ve| have)? (?:just )?(?:sent|dm'?e?d|messaged)\b|\b(?:call|toll[- ]?free|phone number|contact (?:him|her|them|us))\b|\b(?:his|her|their) (?:contact|number|telegram|whatsapp|email|handle|ig|instagram)\b|\bi know (?:a guy|someone|somebody|a hacker|an expert|people|a team)\b|\bif (?:you|u|anyone|any ?one) needs? (?:help|assistance)\b|\b(?:t\.me|wa\.me)\/|\b(?:telegram|tg|whats ?app|signal|ig|instagram)\b:? ?@|\bcontact:? [\w.-]+ ?(?:@|\(at\)|\[at\]|at [\w-]+ ?(?:\.|\(dot\)|dot))/;
 export const questionFrame = defineSignal({
   id: 'question-frame',
   description: 'Someone asking for help in the first person rather than instructing others.',

@@ -32,6 +32,8 @@ const patterns = [
   gate("private privately pm dm direct", /\b(?:write|ping|message|text|contact|reach|talk to|inbox|hit) (?:me|us)(?: up)? (?:(?:in|via|on|through) (?:private|pm|dm|direct)|privately)\b/),
   // "look at your requests", "check your message requests tab".
   gate("requests", /\b(?:check|see|look at|open|accept) (?:your |ur |the )?(?:message |friend |chat |dm )?requests\b/),
+  // "A team member has opened a private thread with you": the private channel already exists.
+  gate("opened created started open create start", /\b(?:opened|created|started|open|create|start) (?:a |an )?(?:private|support|direct|separate) (?:thread|channel|ticket|chat|room|conversation) (?:with|for) (?:you|u)\b/),
   ...foreignOffPlatform,
 ];
 

@@ -26,7 +26,7 @@ const patterns = [
  */
 const credited = gate(
   "thanks thank shout shoutout praise kudos credit grateful ups recommend vouch vouched hats reached introduced across found met hired contacted my from with by using ms coach mentor he she they who he's she's who's #at mr mrs dr agent expert",
-  /\b(?:thanks to|thank(?:s| you| u)?(?: so much)?|shout ?out to|praise (?:be )?to|kudos to|credit to|grateful (?:to|for)|big ups to|(?:highly |strongly )?recommend|vouch(?:ed)? for|hats off to|reached out to|introduced (?:me )?to|came across|found|met|hired|contacted|my (?:mentor|coach|account manager|trader|manager))\b|(?:\b(?:he|she|they|who|(?:mr|mrs|ms|dr|agent|expert|coach|mentor)\.? [a-z]{2,20})|@[\w.]{2,40})(?:'s| is| are| has| have)? (?:actually |successfully |finally |literally |really )?(?:traced|recovered|returned|retrieved|restored|got|fixed|unlocked|helped|doubled|tripled|grew|turned|made|manages|changed|showed|taught)\b|\b(?:from|with|by|using) (?:@[\w.]{2,40}|(?:mr|mrs|ms|dr|agent|expert|coach|mentor)\.? [a-z]{2,20})/,
+  /\b(?:thanks to|thank(?:s| you| u)?(?: so much)?|shout ?out to|praise (?:be )?to|kudos to|credit to|grateful (?:to|for)|big ups to|(?:highly |strongly )?recommend|vouch(?:ed)? for|hats off to|reached out to|introduced (?:me )?to|came across|found|met|hired|contacted|my (?:mentor|coach|account manager|trader|manager))\b|(?:\b(?:he|she|they|who|(?:mr|mrs|ms|dr|agent|expert|coach|mentor)\.? [a-z]{2,20}(?: [a-z]{2,20})?(?: (?:at|from|of) [\w.-]{2,40})?)|@[\w.]{2,40})(?:'s| is| are| has| have)? (?:actually |successfully |finally |literally |really )?(?:traced|recovered|returned|retrieved|restored|got|fixed|unlocked|helped|doubled|tripled|grew|turned|made|manages|changed|showed|taught)\b|\b(?:from|with|by|using) (?:@[\w.]{2,40}|(?:mr|mrs|ms|dr|agent|expert|coach|mentor)\.? [a-z]{2,20})/,
 );
 const claimed = gate(
   "got get gotten recovered recover retrieved retrieve restored restore returned traced fixed unlocked back doubled tripled profit profits returns withdrew withdrawal withdrawals paid earn earned earning earnings income quit financial financially up made week weekly month monthly day daily retrieves restore",
@@ -51,7 +51,8 @@ function vouchesForTestimonial(input: SignalInput): string | undefined {
   const parent = input.context.replyToText;
   if (!parent || !agreement.test(input.text)) return undefined;
   // A bare "shout out to" / "can confirm" in the parent is ordinary thanks, not a testimonial to vouch for.
-  const quoted = firstMatch({ text: parent.toLowerCase() }, patterns.slice(1)) ?? creditedTestimonial({ text: parent.toLowerCase() });
+  const lower = { text: parent.toLowerCase() };
+  const quoted = firstMatch(lower, patterns.slice(1)) ?? creditedTestimonial(lower) ?? (firstMatch(lower, [credited]) && firstMatch(lower, [claimed]));
   return quoted ? `agrees with a testimonial ("${quoted}")` : undefined;
 }
 
