@@ -1,5 +1,6 @@
 import { defineSignal, firstMatch, gate } from './define.js';
 import { foreignFundRecovery } from './multilingual.js';
+import { creditedRecovery } from './testimonial-lure.js';
 
 /** Recovery scams: a second theft aimed at people who already lost funds, often posing as agents or hackers. */
 const patterns = [
@@ -22,6 +23,10 @@ const patterns = [
   gate("get getting", /\b(?:get|getting) (?:your|ur) (?:lost |stolen |scammed )?(?:money|funds?|crypto|coins|btc|bitcoin|eth|usdt|assets?|investment) back\b/),
   // Someone else who can do it: "I know a guy who can trace the hacker and get it back".
   gate("recover retrieve trace reverse get", /\b(?:a guy|someone|somebody|a friend|a hacker|an expert|a team|people|a company|an agency) (?:who|that) (?:can|could|will) (?:help (?:you |u )?)?(?:recover|retrieve|trace|reverse|get (?:it|them|your \w+|ur \w+|the \w+) back)\b/),
+  // Helping victims, and claims that the loss can be undone: "helping scam victims get refunds", "it's recoverable".
+  gate("victims victim", /\b(?:help|helps|helping|helped|assist|assists|assisting) (?:scam |fraud |hack |crypto |many |other |\d+\+? )?victims? (?:to )?(?:get|recover|retrieve|reclaim|trace)\b/),
+  gate("recoverable retrievable traceable reversible", /\b(?:it'?s|it is|they'?re|they are|funds are|still|is) (?:100% |totally |definitely |still |fully )?(?:recoverable|retrievable|reversible)\b/),
+  gate("way", /\b(?:there'?s|there is|i know|we have|i have) (?:a|still a) way to (?:retrieve|recover|reverse|trace|get (?:it|them|your \w+|ur \w+) back)\b (?:it|them|your|ur|the (?:funds?|money|transaction|transfer)|back)\b/),
   ...foreignFundRecovery,
 ];
 
@@ -29,5 +34,5 @@ export const fundRecoveryOffer = defineSignal({
   id: 'fund-recovery-offer',
   description: 'Offers to recover stolen crypto: "recovery experts", "hire a hacker", law-enforcement pretexts, release fees.',
   group: 'recovery',
-  detect: (input) => firstMatch(input, patterns),
+  detect: (input) => firstMatch(input, patterns) ?? creditedRecovery(input),
 });

@@ -37,9 +37,31 @@ const patterns = [
   ...foreignOffPlatform,
 ];
 
+/**
+ * Everyday ways of moving a conversation to private messages ("I'll dm you", "dming you now", "add me up",
+ * "check your mailbox", "write to me", "message the admin"). Friends say these too, so they count only where
+ * fake support uses them: in a reply to someone, or next to an offer of help or talk of the reader's problem.
+ */
+const privateInvites = [
+  gate("dm pm message msg text inbox write contact reach ping send", /\b(?:i'?ll|i will|i'?m going to|i'?m gonna|let me|lemme|i can|we'?ll|we will|we can) (?:now |just |quickly )?(?:dm|pm|message|msg|text|inbox|write(?: to)?|contact|reach out to|reach|ping|send) (?:you|u)\b/),
+  gate("dming pming dm'ing pm'ing messaging texting inboxing sending reaching reached", /\b(?:dm'?ing|pm'?ing|messaging|texting|inboxing|sending) (?:you|u)\b|\b(?:reached|reaching) out (?:to )?(?:you|u)\b/),
+  gate("mailbox mail email notifications notification requests request box", /\b(?:check|see|look at|open|look in|check out) (?:your |ur )?(?:mail ?box|message ?box|dm ?box|inbox box|mail|e-?mail|notifications?|requests?)\b|\byou'?ve got (?:mail|a message|a dm)\b/),
+  gate("add", /\badd me (?:up|now|for|as (?:a )?friend|on (?:discord|here|telegram|whatsapp))\b/),
+  gate("write talk chat speak touch", /\b(?:write|talk|chat|speak)(?: to| with)? (?:me|us)\b|\bchat me up\b|\bget in touch(?: with)? (?:me|us)\b/),
+  gate("message dm pm contact text write reach ping inbox", /\b(?:message|dm|pm|contact|text|write to|reach out to|ping|inbox) (?:the |an? |our |any )?(?:admins?|mods?|moderators?|support|agent|staff|(?:admin|mod) in charge)\b/),
+  gate("drop", /\bdrop (?:me|us) a (?:message|line|dm|pm|msg|text|mail)\b/),
+  gate("hmu slide", /\bhmu\b|\bslide (?:into|in|to) (?:my|your|ur|the) (?:dms?|pms?|inbox)\b/),
+  gate("reply respond answer", /\b(?:reply|respond|answer)(?: to)? (?:my|the) (?:message|msg|dm|pm|request|text|mail)\b/),
+  gate("checked check seen see read got get", /\b(?:have you|did you|did u|have u|u|you) (?:checked|check|seen|see|read|got|get) (?:my|your|ur|the) (?:dms?|pms?|message|msg|inbox|request|mail)\b/),
+  gate("come", /\bcome (?:to )?(?:dm|pm|inbox|private|my dm|my inbox)\b/),
+  // A bare pointer closing the message: "it's recoverable, dm", "easy fix - inbox me".
+  gate("dm pm inbox", /[,.!;:-] ?(?:dm|pm|inbox)(?: me)?\W*$/),
+];
+const replyOrHelpTalk = /\b(?:help\w*|assist\w*|fix\w*|solution|solve\w*|guide|support|resolv\w*|steps|sort|issues?|problems?|recover\w*|funds|wallet|admins?|agent|error|stuck|lost|hacked|scam\w*)\b/;
+
 export const offPlatformContact = defineSignal({
   id: 'off-platform-contact',
   description: 'Moves the conversation off-platform: DM me, Telegram/WhatsApp handles, e-mail, phone numbers, "open a ticket at <link>".',
   group: 'contact',
-  detect: (input) => firstMatch(input, patterns),
+  detect: (input) => firstMatch(input, patterns) ?? (input.context.replyToText !== undefined || replyOrHelpTalk.test(input.text) ? firstMatch(input, privateInvites) : undefined),
 });

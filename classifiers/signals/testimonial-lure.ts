@@ -25,25 +25,37 @@ const patterns = [
  * "thanks @mod, my funds are back" or "I made 3 eth this week" alone is ordinary chat.
  */
 const credited = gate(
-  "thanks thank shout shoutout praise kudos credit grateful ups recommend vouch vouched hats reached introduced across found met hired contacted my from with by using ms coach mentor he she they who he's she's who's #at mr mrs dr agent expert",
-  /\b(?:thanks to|thank(?:s| you| u)?(?: so much)?|shout ?out to|praise (?:be )?to|kudos to|credit to|grateful (?:to|for)|big ups to|(?:highly |strongly )?recommend|vouch(?:ed)? for|hats off to|reached out to|introduced (?:me )?to|came across|found|met|hired|contacted|my (?:mentor|coach|account manager|trader|manager))\b|(?:\b(?:he|she|they|who|(?:mr|mrs|ms|dr|agent|expert|coach|mentor)\.? [a-z]{2,20}(?: [a-z]{2,20})?(?: (?:at|from|of) [\w.-]{2,40})?)|@[\w.]{2,40})(?:'s| is| are| has| have)? (?:actually |successfully |finally |literally |really )?(?:traced|recovered|returned|retrieved|restored|got|fixed|unlocked|helped|doubled|tripled|grew|turned|made|manages|changed|showed|taught)\b|\b(?:from|with|by|using) (?:@[\w.]{2,40}|(?:mr|mrs|ms|dr|agent|expert|coach|mentor)\.? [a-z]{2,20})/,
+  "thanks thank shout shoutout praise kudos credit grateful ups recommend vouch vouched hats reached introduced across found met hired contacted bless came testimony my from with by using on at via ms coach mentor he she they who he's she's who's #at mr mrs dr agent expert",
+  /\b(?:thanks to|thank(?:s| you| u)?(?: so much)?|shout ?out to|praise (?:be )?to|kudos to|credit (?:goes )?to|grateful (?:to|for)|big ups to|(?:highly |strongly )?recommend|vouch(?:ed)? for|hats off to|reached out to|introduced (?:me )?to|came across|found|met|hired|contacted|god bless|bless (?:you|him|her|them)|came through|testimony|my (?:mentor|coach|account manager|trader|manager))\b|(?:\b(?:he|she|they|who|(?:mr|mrs|ms|dr|agent|expert|coach|mentor)\.? [a-z]{2,20}(?: [a-z]{2,20})?(?: (?:at|from|of) [\w.-]{2,40})?)|@[\w.]{2,40})(?:'s| is| are| has| have| has been| have been)? (?:actually |successfully |finally |literally |really )?(?:traced|recovered|returned|retrieved|restored|got|fixed|unlocked|helped|doubled|tripled|grew|turned|made|manages|managing|handles|handled|changed|showed|taught)\b|\b(?:from|with|by|using) (?:@[\w.]{2,40}|(?:mr|mrs|ms|dr|agent|expert|coach|mentor)\.? [a-z]{2,20})|\b[a-z]{2,20} (?:on|from|at|via) (?:telegram|tg|whats ?app|instagram|ig|facebook|fb)\b/,
 );
 const claimed = gate(
   "got get gotten recovered recover retrieved retrieve restored restore returned traced fixed unlocked back doubled tripled profit profits returns withdrew withdrawal withdrawals paid earn earned earning earnings income quit financial financially up made week weekly month monthly day daily retrieves restore",
   /\b(?:got|get|gotten|recover(?:ed)?|retrieve[ds]?|restored?|returned|traced|fixed|unlocked)\b[^.!?]{0,40}\b(?:back|funds?|money|crypto|coins?|btc|bitcoin|eth|usdt|tokens?|nfts?|wallet|account|metamask|everything|all of it|\$?[\d,.]+k?)\b|\b(?:doubled|tripled) (?:my|our)\b|\b(?:profits?|returns|withdrew|withdrawals?|paid (?:me|out)|earnings|earn(?:ed|ing)? \$?\d[\d,.]*k?|income|quit my job|paid off|financial(?:ly)? free(?:dom)?)\b|\bmade \$?[\d,.]+k?\b|\bup \$?[\d,.]+k?%?|\b\d+(?:\.\d+)?% (?:a |per |every )?(?:week|weekly|month|monthly|day|daily)\b/,
 );
-const contactOrEndorsement = gate(
-  "#at t telegram tg whatsapp whats ig insta instagram email e mail gmail outlook protonmail signal me wa hit reach contact message dm text write inbox ping his her their click legit recommend recommended vouch trusted trustworthy reliable professional genuine best",
-  /@[\w.]{2,40}|\b(?:telegram|tg|whats ?app|ig|insta(?:gram)?|e-?mail|gmail|outlook|protonmail|signal)\b|\b(?:t\.me|wa\.me)\/|\b(?:hit|reach|contact|message|dm|text|write|inbox|ping) (?:him|her|them)\b|\b(?:his|her|their) (?:email|number|handle|contact|username|telegram|whatsapp|ig|profile)\b|\bclick (?:his|her|their) (?:username|name|profile)\b|\b(?:legit|recommend(?:ed)?|vouch|trusted|trustworthy|reliable|professional|genuine|the best)\b/,
+/** Money or funds that came back, the recovery expert's testimonial. */
+const recoveredClaim = gate(
+  "got get gotten recovered recover retrieved retrieve retrieves restored restore returned traced",
+  /\b(?:got|get|gotten|recover(?:ed)?|retrieve[ds]?|restored?|returned|traced)\b[^.!?]{0,40}\b(?:back|funds?|money|crypto|coins?|btc|bitcoin|eth|usdt|tokens?|nfts?|wallet|account|everything|all of it)\b/,
 );
-function creditedTestimonial(input: Pick<SignalInput, 'text' | 'openGates'>): string | undefined {
+/**
+ * Where to find the credited person, or praise that sells them. A bare @mention is not enough: that is how
+ * members thank each other ("thanks to @mod_anna I got my funds back, wrong network"); a handle named for
+ * the trade ("@ChainRetrieve", "@lisa_recover", "@JuliaFX") is.
+ */
+const contactOrEndorsement = gate(
+  "#at t telegram tg whatsapp whats ig insta instagram email e mail gmail outlook protonmail signal me wa hit reach reachable contact message dm text write inbox ping his her their click legit recommend recommended vouch trusted trustworthy reliable professional genuine best real genius saver lifesaver godsent sent blessing honest",
+  /@[\w.]{0,30}(?:recover|retriev|hack|trac|fund|asset|chain|restor|expert|pro|agent|fx|trade|signal|invest|profit|crypto|coin|btc|eth|help|assist|support|mentor|coach|wealth|capital|rich|money)[\w.]{0,30}|\b(?:telegram|tg|whats ?app|ig|insta(?:gram)?|e-?mail|gmail|outlook|protonmail|signal)\b|\b(?:t\.me|wa\.me)\/|\b(?:hit|reach|contact|message|dm|text|write|inbox|ping) (?:him|her|them)\b|\b(?:his|her|their) (?:email|number|handle|contact|username|telegram|whatsapp|ig|profile|bio)\b|\bclick (?:his|her|their) (?:username|name|profile)\b|\b(?:legit|recommend(?:ed)?|vouch|trusted|trustworthy|reliable|professional|genuine|the best|real deal|genius|life ?saver|god ?sent|a blessing|honest|reachable)\b/,
+);
+function creditedTestimonial(input: Pick<SignalInput, 'text' | 'openGates'>, claim = claimed): string | undefined {
   const credit = firstMatch(input, [credited]);
   if (!credit) return undefined;
-  const claim = firstMatch(input, [claimed]);
-  if (!claim) return undefined;
+  const gain = firstMatch(input, [claim]);
+  if (!gain) return undefined;
   const contact = firstMatch(input, [contactOrEndorsement]);
-  return contact ? `${credit} … ${claim} … ${contact}` : undefined;
+  return contact ? `${credit} … ${gain} … ${contact}` : undefined;
 }
+/** For fund-recovery-offer: "he got my usdt back, reach him on telegram" advertises a recovery expert. */
+export const creditedRecovery = (input: Pick<SignalInput, 'text' | 'openGates'>): string | undefined => creditedTestimonial(input, recoveredClaim);
 
 /** Vouching chains: "yes she helped me too" under someone else's testimonial. */
 const agreement = /^\W*(?:yes|yeah|yep|true|\+1|same|facts|real|legit|can confirm|confirmed)\b|\b(?:helped|paid|recovered|got)\b[^.!?]{0,30}\b(?:me|my \w+) too\b|\b(?:is|are) (?:real|legit)\b/;
