@@ -15,6 +15,7 @@ export const signalWeights: Readonly<Record<string, number>> = {
   'maintenance-pretext': 0.25,
   'support-identity': 0.25,
   'testimonial-lure': 0.35,
+  'private-help-offer': 0.2,
   'off-platform-contact': 0.3,
   'phone-support-spam': 0.35,
   'fund-recovery-offer': 0.45,
@@ -66,7 +67,7 @@ export const combinations: ReadonlyArray<{ id: string; description: string; weig
   {
     id: 'redirect-in-help-reply',
     description: 'A reply to someone asking for help that sends them to DMs, "support", a form or an unofficial site.',
-    weight: 0.2,
+    weight: 0.3,
     all: ['reply-to-help-request'],
     any: ['off-platform-contact', 'support-identity', 'site-builder-link', 'lure-domain', 'wallet-action-link', 'spelled-out-domain', 'link-shortener', 'masked-link'],
   },

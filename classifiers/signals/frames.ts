@@ -56,7 +56,7 @@ export const questionFrame = defineSignal({
 
 const quotePatterns = [
   gate("dm'd dmed dm'ed pm'd pmed pm'ed messaged sent texted emailed called told asked wrote replied contacted approached", /\b(?:(?:some|any)(?:one|body)|a (?:guy|user|scammer|bot|random|stranger)|this (?:guy|account|user)|they|he|she) (?:just )?(?:dm'?e?d|pm'?e?d|messaged|sent|texted|emailed|called|told|asked|wrote to|replied to|contacted|approached)\b (?:me|us)\b/),
-  gate("got received getting", /\b(?:i )?(?:got|received|getting|keep getting)\b (?:a |an |this|these|the following|the same|some )?\s?(?:dms?|pms?|messages?|emails?|texts?|weird|strange|suspicious|sketchy|fake|in my|on (?:slack|discord|telegram|twitter))\b/),
+  gate("got received getting", /(?<!\b(?:you|u|you've|you have|u have|uve|ya|yall|y'all) )\b(?:i )?(?:got|received|getting|keep getting)\b (?:a |an |this|these|the following|the same|some )?\s?(?:dms?|pms?|messages?|emails?|texts?|weird|strange|suspicious|sketchy|fake|in my|on (?:slack|discord|telegram|twitter))\b/),
   gate("quoting record posting careful tried asked reported blocked", /\b(?:quoting|for the record|posting (?:this|it) so|be careful guys|they tried|tried (?:this|it) on me|asked me for my|(?:reported|blocked)(?: (?:him|her|them|it|the account))?\.?$)/),
   // Not "[Quote: @user …]": that is how a quote-post is rendered, the poster's own text is the lure.
   gate("said says saying claiming claims wrote quote #gt", /^>|(?:\bsaid|\bsays|\bsaying|\bclaiming|\bclaims|\bwrote|(?<!\[)\bquote)\s?[:"“']/),
@@ -97,7 +97,7 @@ const socialPurpose = gate(
 );
 /** Any other stated purpose: "check your dms for the secret santa assignment", "sent you a dm about the sword trade". */
 const statedPurpose = gate("for about regarding re", /\b(?:for|about|regarding|re) (?:the|my|our|a|an|this|that|those|these|\w{2,20}'s) [a-z]{3,}/);
-const pointsToPrivate = /\b(?:dm|dms|dm'?e?d|pm|pms|pm'?e?d|inbox|message|messaged|msg|friend request|privately|in private)\b/;
+const pointsToPrivate = /\b(?:dm|dms|dm'?e?d|dm'?ing|pm|pms|pm'?e?d|pm'?ing|inbox|message|messaged|messaging|msg|friend request|privately|in private)\b/;
 const troubleOrMoney = /\b(?:help\w*|assist\w*|fix\w*|issues?|problems?|support|loss|security|complaints?|project|sort|recover\w*|wallet|funds?|seed|phrase|keys?|claim|airdrop|refund|stuck|lost|hacked|scam\w*|profits?|invest\w*|earn\w*|trad(?:e|er|ing)|signals?|eth|btc|usdt|sol|tokens?|crypto|money|pay|fee|whitelist|presale|mint|verify|validate|sync|account|tickets?|case|agent|admin|mods?|moderator|team|assigned|escalat\w*|urgent|solution|steps|instructions|guide|details|info|resolv\w*|resolution|form|opportunit\w*|method|process|procedure|compensat\w*|guarantee\w*|telegram|whats ?app|asap|dapp|link|access|unlock\w*|restore|error|transactions?|tx|deposit|withdraw\w*|balance)\b/;
 export const socialPurposeFrame = defineSignal({
   id: 'social-purpose',

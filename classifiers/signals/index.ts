@@ -5,6 +5,7 @@ import { codeContext, establishedMember, officialLinkOnly, questionFrame, quoteF
 import { fundRecoveryOffer } from './fund-recovery-offer.js';
 import { offPlatformContact } from './off-platform-contact.js';
 import { phoneSupportSpam } from './phone-support-spam.js';
+import { privateHelpOffer } from './private-help-offer.js';
 import { maintenancePretext } from './pretext.js';
 import {
   knownPhishingDomain, linkShortener, lookalikeDomain, lureDomain, maskedLink, siteBuilderLink, spelledOutDomain, walletActionLink,
@@ -17,7 +18,7 @@ import { walletValidationLure } from './wallet-validation-lure.js';
 
 export const signals = [
   walletSecretRequest, walletValidationLure, walletActionLink,
-  urgencyThreat, maintenancePretext, supportIdentity, testimonialLure,
+  urgencyThreat, maintenancePretext, supportIdentity, testimonialLure, privateHelpOffer,
   offPlatformContact, phoneSupportSpam,
   fundRecoveryOffer,
   knownPhishingDomain, lookalikeDomain, maskedLink, spelledOutDomain, linkShortener, siteBuilderLink, lureDomain,

@@ -45,7 +45,7 @@ const patterns = [
 const privateInvites = [
   gate("dm pm message msg text inbox write contact reach ping send", /\b(?:i'?ll|i will|i'?m going to|i'?m gonna|let me|lemme|i can|we'?ll|we will|we can) (?:now |just |quickly )?(?:dm|pm|message|msg|text|inbox|write(?: to)?|contact|reach out to|reach|ping|send) (?:you|u)\b/),
   gate("dming pming dm'ing pm'ing messaging texting inboxing sending reaching reached", /\b(?:dm'?ing|pm'?ing|messaging|texting|inboxing|sending) (?:you|u)\b|\b(?:reached|reaching) out (?:to )?(?:you|u)\b/),
-  gate("mailbox mail email notifications notification requests request box", /\b(?:check|see|look at|open|look in|check out) (?:your |ur )?(?:mail ?box|message ?box|dm ?box|inbox box|mail|e-?mail|notifications?|requests?)\b|\byou'?ve got (?:mail|a message|a dm)\b/),
+  gate("mailbox mail email notifications notification requests request box got", /\b(?:check|see|look at|open|look in|check out) (?:your |ur )?(?:mail ?box|message ?box|dm ?box|inbox box|mail|e-?mail|notifications?|requests?)\b|\byou'?ve got (?:mail|a message|a dm)\b/),
   gate("add", /\badd me (?:up|now|for|as (?:a )?friend|on (?:discord|here|telegram|whatsapp))\b/),
   gate("write talk chat speak touch", /\b(?:write|talk|chat|speak)(?: to| with)? (?:me|us)\b|\bchat me up\b|\bget in touch(?: with)? (?:me|us)\b/),
   gate("message dm pm contact text write reach ping inbox", /\b(?:message|dm|pm|contact|text|write to|reach out to|ping|inbox) (?:the |an? |our |any )?(?:admins?|mods?|moderators?|support|agent|staff|(?:admin|mod) in charge)\b/),
@@ -54,6 +54,15 @@ const privateInvites = [
   gate("reply respond answer", /\b(?:reply|respond|answer)(?: to)? (?:my|the) (?:message|msg|dm|pm|request|text|mail)\b/),
   gate("checked check seen see read got get", /\b(?:have you|did you|did u|have u|u|you) (?:checked|check|seen|see|read|got|get) (?:my|your|ur|the) (?:dms?|pms?|message|msg|inbox|request|mail)\b/),
   gate("come", /\bcome (?:to )?(?:dm|pm|inbox|private|my dm|my inbox)\b/),
+  // "contact me", "reach us", "my dms are open", "check your messages", "open my message", "friend me".
+  gate("contact reach write text call email mail", /\b(?:contact|reach|write|text|call|e-?mail|mail) (?:me|us)\b/),
+  gate("dm dms pm pms inbox", /\b(?:my |our )?(?:dms?|pms?|inbox) (?:is |are )?(?:open|always open|available)\b/),
+  gate("check see open read messages message chat chats private privates sent dropped left from replied reply", /\b(?:check|see|open|read) (?:your |ur |the )?(?:messages?|chats?|privates?|private chat)\b|\b(?:check|see|open|read) my (?:message|msg|dm|pm|text|request|reply)\b|\bthe (?:message|msg|dm|pm|text|request) (?:i|we) (?:sent|dropped|left)\b|\ba (?:message|msg|dm|pm) from me\b|\brepl(?:ied|y) (?:to )?(?:your|ur) (?:message|msg|dm|pm)\b/),
+  gate("got", /\b(?:you'?ve|you have|u have|u|you) got (?:a |an )?(?:new )?(?:dm|pm|message|msg|mail|text)\b/),
+  gate("friend", /\bfriend me\b|\bsend (?:me )?(?:a |my )?friend request\b/),
+  gate("dm pm message text inbox dmd dmed pmd pmed messaged messagd texted textd inboxed inboxd", /\b(?:i|we) (?:have|has|just|already) (?:dm|pm|message|text|inbox)(?:e?d)? (?:you|u)\b/),
+  gate("#non-ascii", /^\W*(?:check |see |open )?(?:📩|📥|📨|✉)/),
+  gate("te mande envie escribi mandei enviei chamei revisa mira checa confira veja", /\bte (?:mande|envie|escribi|mandei|enviei|chamei)\b|\b(?:revisa|mira|checa|confira|veja) (?:tu|seu|sua|tus|seus|suas) (?:bandeja|inbox|caixa|privado|pv|mensajes|mensagens)\b/),
   // A bare pointer closing the message: "it's recoverable, dm", "easy fix - inbox me".
   gate("dm pm inbox", /[,.!;:-] ?(?:dm|pm|inbox)(?: me)?\W*$/),
 ];

@@ -11,8 +11,8 @@ import type { TokenModel } from '../../classifiers/model.js';
 import { evalLineSchema } from '../eval.js';
 import type { ReviewStore } from '../review/store.js';
 
-/** The project's own corpus: the train and both dev splits train; the test split never does. */
-export const corpusTrainingPaths = ['train.jsonl', 'dev.jsonl', 'dev2.jsonl'].map((name) => fileURLToPath(new URL(`../../classifiers/data/${name}`, import.meta.url)));
+/** The project's own corpus: the train and the dev splits train; the test split never does. */
+export const corpusTrainingPaths = ['train.jsonl', 'dev.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'dev4.jsonl'].map((name) => fileURLToPath(new URL(`../../classifiers/data/${name}`, import.meta.url)));
 /** Real public spam/ham (see its README): half of it trains, the other half stays held out for reporting. */
 export const publicDatasetPath = fileURLToPath(new URL('../../../shared/datasets/public-spam-dev.jsonl', import.meta.url));
 
@@ -39,7 +39,7 @@ export function inPublicTrainingHalf(line: { id?: string }): boolean {
 
 export function baseCorpus(): { docs: TrainingDoc[]; sources: string[] } {
   const docs = corpusTrainingPaths.flatMap((path) => readLabelled(path));
-  const sources = ['classifiers/data/train.jsonl', 'classifiers/data/dev.jsonl', 'classifiers/data/dev2.jsonl'];
+  const sources = corpusTrainingPaths.map((path) => `classifiers/data/${path.split(/[\\/]/).pop()}`);
   try {
     docs.push(...readLabelled(publicDatasetPath, inPublicTrainingHalf));
     sources.push('shared/datasets/public-spam-dev.jsonl (training half)');
