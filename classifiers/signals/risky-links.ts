@@ -74,7 +74,7 @@ export const siteBuilderLink = defineSignal({
 
 /** Hostnames built from lure words ("sync-before-deadline.live", "lp-migrate.top"): fresh phishing domains. */
 const lureWord =
-  /claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|desk|compensat|refund|checker|eligib|upgrade|vault|secure|verif|connect|dapp|fix|portal|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|firmware|update|resolution|assist|care|ticket|whitelist|kyc|login|auth|rescue|retriev|allocation|distribution|approve|revoke/;
+  /claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|desk|compensat|refund|checker|eligib|upgrade|vault|secure|verif|connect|dapp|fix|portal|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|firmware|update|resolution|assist|care|ticket|whitelist|kyc|login|auth|rescue|retriev|allocation|distribution|approve|revoke|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|redeem|reclaim|activat|authori[sz]/;
 /** Invite links to another server or chat: there the path carries the lure ("discord.gg/tia-helpdesk"). */
 const inviteHosts = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'chat.whatsapp.com']);
 export const lureDomain = defineSignal({
@@ -87,7 +87,7 @@ export const lureDomain = defineSignal({
 
 /** A wallet action aimed at the reader next to a link that is not official: "connect and approve at <site>". */
 const walletAction =
-  /\b(?:connect|approve|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install)\b/;
+  /\b(?:connect|approve|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install|reserve|stake|deposit|bridge|activate|reactivate|authori[sz]e|authenticate|redeem|collect|enroll|participate|secure (?:your|ur)|protect (?:your|ur))\b/;
 export const walletActionLink = defineSignal({
   id: 'wallet-action-link',
   description: 'Tells the reader to connect, approve, sign, claim, migrate or verify on a link that is not an official domain.',
