@@ -46,6 +46,7 @@ export const frameDiscounts: Readonly<Record<string, number>> = {
   'staff-author': 0.75,
   'established-member': 0.3,
   'official-link-only': 0.25,
+  'community-channel': 0.4,
 };
 
 /** Caps per group: positive groups add at most this much; the frame group subtracts at most this much. */

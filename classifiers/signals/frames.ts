@@ -8,6 +8,8 @@ import { defineSignal, firstMatch, gate } from './define.js';
 
 const negation = "(?<!\\b(?:who|that|which|if you|users|holders|wallets) )\\b(?:never|don'?t|do not|dont|won'?t|will not|wont|shouldn'?t|should not|nobody|no one|no admin|no mod|no (?:real |legit |genuine )?(?:support|team member|staff))\\b(?! (?:worry|hesitate|panic|be afraid|stress))";
 const warningPatterns = [
+  // Moderation at work: "keep it on topic", "no shilling", "removed the spam", "read the rules".
+  gate("topic off spam shilling shill promo promotion self rules removed deleted muted banned", /\b(?:keep it on[- ]topic|stay on[- ]topic|off[- ]topic|no (?:spam|spamming|shilling|shill|self[- ]promo\w*|promo\w*|begging)|read the rules|(?:removed|deleted) (?:the |your |those |these |all |some )?(?:posts?|messages?|links?|spam|scam\w*)|(?:got |been |was |were )?(?:muted|banned) for\b)/),
   // "never share your seed phrase", "don't give anyone your private key"
   gate("seed phrase phrases key keys password passwords words mnemonic 2fa code codes recovery", new RegExp(`${negation}[^.!?]{0,30}\\b(?:share|send|give|enter|type|paste|reveal|disclose|tell|show)\\w*\\b[^.!?]{0,30}\\b(?:seed|phrase|private key|keys|password|words|mnemonic|2fa|codes?|recovery)\\b`)),
   // "admins will never DM you", "no one from the team will message you first"
@@ -130,6 +132,22 @@ export const staffAuthor = defineSignal({
   description: 'Written by a member with a staff or moderator role.',
   group: 'frame',
   detect: ({ context }) => (context.authorIsStaff ? 'author has a staff role' : undefined),
+});
+
+/**
+ * "please open a ticket in #support": sending people to one of the community's own channels, with no link and no
+ * private or outside contact, is what real staff do. A fake helper needs the victim somewhere else.
+ */
+const ownChannel = /\b(?:in|to|at|use|via|check|see|visit|head to|go to|ask in|post in|over in|over at|the) #[a-z][a-z-]{1,40}(?![\w-])(?! (?:is|are|has|have|users|platform|app))/;
+const elsewhere = /\b(?:dms?|pms?|inbox|privately|in private|private (?:message|chat|thread)|telegram|whats ?app|e-?mail|t\.me|wa\.me|call)\b|@/;
+export const communityChannel = defineSignal({
+  id: 'community-channel',
+  description: 'Sends people to one of the community\'s own channels ("#support"), with no link and no private or outside contact.',
+  group: 'frame',
+  detect: ({ text, links }) => {
+    if (links.length > 0 || elsewhere.test(text)) return undefined;
+    return ownChannel.exec(text)?.[0].trim();
+  },
 });
 
 /** Pointing people at the project's own domain is what real support does. */

@@ -1,8 +1,8 @@
-import { defineSignal, firstMatch, gate } from './define.js';
+import { defineSignal, firstMatch, gate, type SignalInput } from './define.js';
 import { foreignOffPlatform } from './multilingual.js';
 
-/** Moves the victim somewhere moderators can't see: DMs, Telegram, WhatsApp, e-mail, a phone, an outside "ticket". */
-const patterns = [
+/** Moves the victim to DMs: "dm me", "check your inbox", "sent you a friend request", "continue in private". */
+const dmPointers = [
   gate("dm pm inbox message text msg ping", /\b(?:dm|pm|inbox|message|text|msg|ping) (?:me|us|him|her|them|our (?:agent|team|support|admin)|any of the (?:admins|mods|team))\b/),
   gate("check see open look checking", /\b(?:check|see|open|look at|checking) (?:your |ur |the |my )?(?:dms?|pms?|inbox|direct messages?|private messages?|message requests?)\b/),
   gate("sent send sending dropped replied responded reply respond answered messaged dm'd dmed dm'ed pm'd pmed pm'ed", /\b(?:sent|send|sending|dropped|replied|responded|reply|respond|answered|messaged|dm'?e?d|pm'?e?d) (?:you |u )?(?:a |the )?(?:in |to |via )?(?:your |ur |a |my )?(?:dms?|pms?|inbox|direct message|private message|friend request|message request|private|privately)\b/),
@@ -16,6 +16,16 @@ const patterns = [
   // Any pointer to the reader's DMs or a private chat: "check dm", "fix is in ur dm", "come to private".
   gate("dm dms pm pms inbox private direct", /\b(?:check|in|to|into|see|open|via|your|ur|(?<!\b(?:in|from|on|into|of|through|at|got) )my|the) (?:dms?|pms?|inbox|dm box|private chat|private messages?|private msgs?|direct messages?)\b(?![^.!?]{0,20}\b(?:scam|never|fake)\b)/),
   gate("dm pm inbox message", /\b(?:dm|pm|inbox|message) (?:for|with) (?:help|assistance|support|the fix|a fix|details|more info|contact)\b|^(?:dm|pm|dm me|check dm|check dms|inbox)\W*$/),
+  // "write me in private", "ping me via pm", "contact me privately".
+  gate("private privately pm dm direct", /\b(?:write|ping|message|text|contact|reach|talk to|inbox|hit) (?:me|us)(?: up)? (?:(?:in|via|on|through) (?:private|pm|dm|direct)|privately)\b/),
+  // "look at your requests", "check your message requests tab".
+  gate("requests", /\b(?:check|see|look at|open|accept) (?:your |ur |the )?(?:message |friend |chat |dm )?requests\b/),
+  // "A team member has opened a private thread with you": the private channel already exists.
+  gate("opened created started open create start", /\b(?:opened|created|started|open|create|start) (?:a |an )?(?:private|support|direct|separate) (?:thread|channel|ticket|chat|room|conversation) (?:with|for) (?:you|u)\b/),
+];
+
+/** Moves the victim somewhere else moderators can't see: Telegram, WhatsApp, e-mail, a phone, an outside "ticket". */
+const channels = [
   gate("telegram tg whatsapp whats app wa signal wechat email e mail gmail instagram ig facebook fb snapchat skype discord", /\b(?:reach|contact|message|text|write|chat with|talk to|add|find|ping|hit up|connect with|continue|follow up|dm) (?:me|us|him|her|them|our (?:agent|team|support|admin)|the (?:agent|admin|support(?: team)?|team))?\s?(?:on|via|through|at|@|using|in)\s(?:telegram|tg|whats ?app|wa|signal|wechat|email|e-mail|gmail|instagram|ig|facebook|fb|snapchat|skype|discord\.gg)\b/),
   gate("telegram tg whatsapp whats wechat signal ig instagram", /\b(?:telegram|tg|whats ?app|wechat|signal|ig|instagram)\s?(?:handle|username|id|number|contact|group|channel)?\s?[:-]?\s?\(?(?:@|\+|t\.me\/|wa\.me\/)[\w+]/),
   gate("me telegram wa whatsapp", /\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)\/[\w+-]+/),
@@ -28,12 +38,6 @@ const patterns = [
   gate("open create submit raise file book", /\b(?:open|create|submit|raise|file|book) (?:a )?(?:support )?(?:ticket|request|case|complaint|slot|session|call) (?:at|on|via|here|through|using|with)\b/),
   // An offer of help that ends on a bare pointer to private messages: "i can help u, inbox", "we can fix it, dm".
   gate("inbox dm dms pm pms", /\b(?:i|we) (?:can|will|'ll|could) (?:help|assist|fix|sort|guide|solve)\b[^.!?]{0,25}\b(?:inbox|dms?|pms?)\b/),
-  // "write me in private", "ping me via pm", "contact me privately".
-  gate("private privately pm dm direct", /\b(?:write|ping|message|text|contact|reach|talk to|inbox|hit) (?:me|us)(?: up)? (?:(?:in|via|on|through) (?:private|pm|dm|direct)|privately)\b/),
-  // "look at your requests", "check your message requests tab".
-  gate("requests", /\b(?:check|see|look at|open|accept) (?:your |ur |the )?(?:message |friend |chat |dm )?requests\b/),
-  // "A team member has opened a private thread with you": the private channel already exists.
-  gate("opened created started open create start", /\b(?:opened|created|started|open|create|start) (?:a |an )?(?:private|support|direct|separate) (?:thread|channel|ticket|chat|room|conversation) (?:with|for) (?:you|u)\b/),
   ...foreignOffPlatform,
 ];
 
@@ -66,11 +70,25 @@ const privateInvites = [
   // A bare pointer closing the message: "it's recoverable, dm", "easy fix - inbox me".
   gate("dm pm inbox", /[,.!;:-] ?(?:dm|pm|inbox)(?: me)?\W*$/),
 ];
-const replyOrHelpTalk = /\b(?:help\w*|assist\w*|fix\w*|solution|solve\w*|guide|support|resolv\w*|steps|sort|issues?|problems?|recover\w*|funds|wallet|admins?|agent|error|stuck|lost|hacked|scam\w*)\b/;
+/** Talk of the reader's problem, of help, or of money to be made: what a private channel is wanted for in a lure. */
+const replyOrHelpTalk = /\b(?:help\w*|assist\w*|fix\w*|solution|solve\w*|guide|support|resolv\w*|steps|sort|issues?|problems?|recover\w*|funds|wallet|admins?|agent|error|stuck|lost|hacked|scam\w*|trad(?:e|er|ers|es|ing)|vip|alpha|signals?|profits?|invest\w*|earn\w*|crypto|giveaway|prize|bonus|opportunit\w*|income|returns|\d+x)\b/;
+
+/**
+ * Where a pointer to DMs is a lure rather than chat: in a reply, next to talk of help, problems or money, or
+ * from a new account or a first message. "check your dms bro" on its own is how friends talk.
+ */
+function dmPointerCounts({ text, context, config }: SignalInput): boolean {
+  if (context.replyToText !== undefined || context.isFirstMessage) return true;
+  if ((context.accountAgeDays !== undefined && context.accountAgeDays < config.newAccountDays) || (context.memberAgeDays !== undefined && context.memberAgeDays < config.newAccountDays)) return true;
+  return replyOrHelpTalk.test(text);
+}
 
 export const offPlatformContact = defineSignal({
   id: 'off-platform-contact',
   description: 'Moves the conversation off-platform: DM me, Telegram/WhatsApp handles, e-mail, phone numbers, "open a ticket at <link>".',
   group: 'contact',
-  detect: (input) => firstMatch(input, patterns) ?? (input.context.replyToText !== undefined || replyOrHelpTalk.test(input.text) ? firstMatch(input, privateInvites) : undefined),
+  detect: (input) => {
+    const counts = dmPointerCounts(input);
+    return firstMatch(input, counts ? dmPointers : []) ?? firstMatch(input, channels) ?? (counts ? firstMatch(input, privateInvites) : undefined);
+  },
 });
