@@ -61,15 +61,37 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['reach the agent at t.me/ledger_helpdesk', /t\.me\/ledger_helpdesk/],
       ['write to recovery.desk@protonmail.com', 'recovery.desk@protonmail.com'],
     ],
-    quiet: ['check the pinned message in #support', 'block 19234567 confirmed at 12:30', 'price hit 2,345.67 today'],
+    quiet: ['check the pinned message in #support', 'block 19234567 confirmed at 12:30', 'price hit 2,345.67 today', 'check your dms bro', "I'll dm you later"],
+  },
+  'private-help-offer': {
+    fires: [
+      ['I had the same issue, easy fix, dm me', /same issue|easy fix/],
+      ['i can help u, inbox', /i can help/],
+      ['for assistance message the admin', /for assistance … message the admin/],
+    ],
+    quiet: ['I can help, what error do you get exactly?', 'dm me the deck when it is ready', 'never share your phrase; if you need help, ask here'],
+  },
+  'social-purpose': {
+    fires: [
+      ["dm me when you're free, want to go over the grant proposal", 'grant'],
+      ['check your dms for the secret santa assignment', /for the secret/],
+    ],
+    quiet: ['dm me, I can fix your wallet issue', 'check your dm for the solution', 'the grant proposal is due friday'],
+  },
+  'community-channel': {
+    fires: [['please open a ticket in #support so we can track it', 'in #support']],
+    quiet: ['open a ticket at https://help-desk.xyz', 'dm me or ask in #support', '#CryptoRecovery experts can help'],
   },
   'fund-recovery-offer': {
     fires: [
       ['We can recover your stolen crypto within days', /recover your stolen crypto/],
       ['hire a hacker to get it back', 'hire a hacker'],
       ['Certified recovery experts available', /certified recovery experts/],
+      ["got scammed? i can help you retrieve it, i'm a certified ethical hacker", /i can help you retrieve it|ethical hacker/],
+      ['I know a guy who can trace the hacker and get it back', /a guy who can trace/],
+      ['Testimony: @RecoverWithKate retrieved my 5 eth from the scammer, she is a genius', /retrieved/],
     ],
-    quiet: ['how do I recover my wallet from the seed on a new phone?', 'the hacker stole 3 eth from the bridge'],
+    quiet: ['how do I recover my wallet from the seed on a new phone?', 'the hacker stole 3 eth from the bridge', "we can't reverse transactions, sorry", 'thanks to @mod_anna I got my funds back, turns out I was on the wrong network'],
   },
   'lookalike-domain': {
     fires: [
@@ -96,8 +118,12 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     quiet: ['support was great, thanks', 'call me later'],
   },
   'testimonial-lure': {
-    fires: [["I was losing money until I found @TraderAnna, she's legit, contact her on telegram", /until i found/]],
-    quiet: ['thanks to the devs for the fix'],
+    fires: [
+      ["I was losing money until I found @TraderAnna, she's legit, contact her on telegram", /until i found/],
+      ['I got my funds back thanks to @RecoveryPro_Jess, she is legit, reach her on telegram', /she is legit|thanks to/],
+      ["she's been managing my portfolio for a month and I'm up 12k. her contact is in her bio", /managing … up 12k … her contact/],
+    ],
+    quiet: ['thanks to the devs for the fix', 'shoutout to @jules for the great ama yesterday', 'thanks to @mod_anna I got my funds back, turns out I was on the wrong network', 'i made 3 eth this week on that meme coin, pure luck'],
   },
   'warning-frame': {
     fires: [
