@@ -1,14 +1,15 @@
 /**
  * How much each signal adds to the score, and the most one group can add (rspamd's scores.d model):
  * detection lives in signals/, weighting lives here. Tuned on the training split only.
- * One cue alone stays below the flag threshold (0.5) except a direct request for wallet secrets;
+ * One cue alone stays below the flag threshold (0.5) except a direct request for wallet secrets, which
+ * flags even against the most legitimate-sounding wording (0.75 against the model's −0.25);
  * two or three strong cues together reach the delete threshold (0.85). Frames (frameDiscounts) then
  * discount the total.
  */
 import type { SignalGroup } from './signals/define.js';
 
 export const signalWeights: Readonly<Record<string, number>> = {
-  'wallet-secret-request': 0.6,
+  'wallet-secret-request': 0.75,
   'wallet-validation-lure': 0.4,
   'wallet-action-link': 0.3,
   'urgency-threat': 0.15,

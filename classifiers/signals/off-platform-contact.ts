@@ -54,7 +54,7 @@ const privateInvites = [
   gate("write talk chat speak touch", /\b(?:write|talk|chat|speak)(?: to| with)? (?:me|us)\b|\bchat me up\b|\bget in touch(?: with)? (?:me|us)\b/),
   gate("message dm pm contact text write reach ping inbox", /\b(?:message|dm|pm|contact|text|write to|reach out to|ping|inbox) (?:the |an? |our |any )?(?:admins?|mods?|moderators?|support|agent|staff|(?:admin|mod) in charge)\b/),
   gate("drop", /\bdrop (?:me|us) a (?:message|line|dm|pm|msg|text|mail)\b/),
-  gate("hmu slide", /\bhmu\b|\bslide (?:into|in|to) (?:my|your|ur|the) (?:dms?|pms?|inbox)\b/),
+  gate("hmu slide hit", /\bhmu\b|\bhit (?:me|us) up\b|\bslide (?:into|in|to) (?:my|your|ur|the) (?:dms?|pms?|inbox)\b/),
   gate("reply respond answer", /\b(?:reply|respond|answer)(?: to)? (?:my|the) (?:message|msg|dm|pm|request|text|mail)\b/),
   gate("checked check seen see read got get", /\b(?:have you|did you|did u|have u|u|you) (?:checked|check|seen|see|read|got|get) (?:my|your|ur|the) (?:dms?|pms?|message|msg|inbox|request|mail)\b/),
   gate("come", /\bcome (?:to )?(?:dm|pm|inbox|private|my dm|my inbox)\b/),

@@ -1,4 +1,5 @@
 import { defineSignal, firstMatch, gate } from './define.js';
+import { replyToHelpRequest } from './context.js';
 import { offPlatformContact } from './off-platform-contact.js';
 
 /**
@@ -21,6 +22,8 @@ export const privateHelpOffer = defineSignal({
   description: 'An offer of help or talk of the reader\'s problem, in a message that moves the conversation off the channel.',
   group: 'pretext',
   detect: (input) => {
+    // "I can help, message me" answering "anyone want to pair on the exercises?" offers company, not support.
+    if (input.context.replyToText !== undefined && replyToHelpRequest.detect(input) === undefined) return undefined;
     const help = firstMatch(input, helpTalk);
     if (!help) return undefined;
     const contact = offPlatformContact.detect(input);

@@ -74,7 +74,7 @@ export const siteBuilderLink = defineSignal({
 
 /** Hostnames built from lure words ("sync-before-deadline.live", "lp-migrate.top"): fresh phishing domains. */
 const lureWord =
-  /claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|desk|compensat|refund|checker|eligib|upgrade|vault|secure|verif|connect|dapp|fix|portal|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|firmware|update|resolution|assist|care|ticket|whitelist|kyc|login|auth|rescue|retriev|allocation|distribution|approve|revoke|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|redeem|reclaim|activat|authori[sz]/;
+  /claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|desk|compensat|refund|checker|eligib|upgrade|vault|secure|verif|connect|dapp|fix|portal|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|firmware|update|resolution|assist|care|ticket|whitelist|kyc|login|auth|rescue|retriev|allocation|distribution|approve|revoke|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|redeem|reclaim|activat|authori[sz]|help|cent(?:er|re)/;
 /** Invite links to another server or chat: there the path carries the lure ("discord.gg/tia-helpdesk"). */
 const inviteHosts = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'chat.whatsapp.com']);
 export const lureDomain = defineSignal({

@@ -9,7 +9,7 @@ import { foreignSecretRequest } from './multilingual.js';
 const secretNoun =
   '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words)';
 const requestVerb =
-  '(?:gimme|give me|hand over|tell me|read me|read out|share|sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what (?:is|are)|what\'s|whats)';
+  '(?:gimme|give me|hand over|tell me|read me|read out|share|(?<!secret )sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what (?:is|are)|what\'s|whats)';
 const requester = '(?:we|i|our (?:agent|team|support|system|tool)|the (?:agent|team|form|bot|system|support(?: team)?|technician|engineer|tool|app|site|dapp|validator|portal|page|process|script)|support|they|he|she)(?:\'ll|\'d)?';
 const purpose = '(?:sign|verify|validate|sync|synchroni[sz]e|restore|confirm|prove|unlock|reconnect|import|claim|process|recover|check|fix|release|link|authenticate|whitelist)';
 
