@@ -67,6 +67,12 @@ const privateInvites = [
   gate("dm pm message text inbox dmd dmed pmd pmed messaged messagd texted textd inboxed inboxd", /\b(?:i|we) (?:have|has|just|already) (?:dm|pm|message|text|inbox)(?:e?d)? (?:you|u)\b/),
   gate("#non-ascii", /^\W*(?:check |see |open )?(?:📩|📥|📨|✉)/),
   gate("te mande envie escribi mandei enviei chamei revisa mira checa confira veja", /\bte (?:mande|envie|escribi|mandei|enviei|chamei)\b|\b(?:revisa|mira|checa|confira|veja) (?:tu|seu|sua|tus|seus|suas) (?:bandeja|inbox|caixa|privado|pv|mensajes|mensagens)\b/),
+  // Someone else will make contact: "an agent will contact you shortly", "the admin just messaged you",
+  // "expect a message from our support", "I opened a thread for you".
+  gate("agent agents admin admins mod mods moderator moderators support team dev devs developer engineer engineers specialist rep representative bot helpdesk colleague manager technician someone", /\b(?:agents?|admins?|mods?|moderators?|support|team|devs?|developer|engineers?|specialist|rep|representative|bot|helpdesk|colleague|manager|technician|someone from (?:the|our) \w+)(?: member)? (?:will|'ll|would|is going to|has|have|just|already)? ?(?:be )?(?:contact|contacted|message|messaged|text|texted|dm|dmed|dm'd|pm|pmed|reach out to|reached out to|reach|get in touch with|write to|wrote to|call|email|emailed|sent) (?:you|u)\b/),
+  gate("message messages msg dm text mail", /\b(?:a |the )?(?:message|messages|msg|dm|text|mail) from (?:our|an|the|a) (?:support|admin|agent|team|bot|helpdesk|help desk|moderator|mod|technician|engineer|specialist)\b/),
+  gate("opened created started", /\b(?:opened|created|started) (?:a |an )?(?:support )?(?:thread|ticket|case|chat|room) for (?:you|u)\b/),
+  gate("have get let", /\b(?:i'?ll|i will|let me|i can) (?:have|get|let) (?:the |an? |our |my )?(?:dev|developer|admin|mod|agent|support|engineer|colleague|team|specialist|manager) (?:to )?(?:message|contact|text|dm|call|email|reach out to|reach) (?:you|u)\b/),
   // A bare pointer closing the message: "it's recoverable, dm", "easy fix - inbox me".
   gate("dm pm inbox", /[,.!;:-] ?(?:dm|pm|inbox)(?: me)?\W*$/),
 ];
