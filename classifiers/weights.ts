@@ -15,7 +15,7 @@ export const signalWeights: Readonly<Record<string, number>> = {
   'urgency-threat': 0.15,
   'maintenance-pretext': 0.25,
   'support-identity': 0.25,
-  'testimonial-lure': 0.35,
+  'testimonial-lure': 0.45,
   'private-help-offer': 0.2,
   'off-platform-contact': 0.3,
   'phone-support-spam': 0.35,

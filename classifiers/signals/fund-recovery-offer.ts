@@ -14,7 +14,7 @@ const patterns = [
   gate("seized located traced recovered frozen found", /\b(?:funds?|assets?|crypto) (?:stolen )?(?:from your wallet )?(?:have|has) been (?:seized|located|traced|recovered|frozen by)\b|\b(?:we have|we've) (?:located|traced|found) the (?:wallet|scammer|address)\b/),
   gate("specialize specializes specialized specializing specialise specialises specialised specialising reverse reversing", /\b(?:specializ|speciali[sz]e)\w* in (?:revers|recover|retriev|trac)\w*|(?<!\b(?:can'?t|cannot|can not|not|nobody can|no one can|impossible to|unable to|never) )\brevers(?:e|ing) (?:blockchain |crypto )?(?:transactions?|transfers?)\b/),
   // Testimonials for a "recovery expert": "she helped me recover my btc", "he got back 5 eth I sent to a scammer".
-  gate("helped got recovered retrieved", /\b(?:helped me (?:get back|recover|retrieve)|(?:he|she|they|who|mr\.? \w+|mrs\.? \w+) (?:got|recovered|retrieved) (?:back )?(?:all )?(?:my )?)(?:\$?[\d,.]+k? ?)?(?:lost |stolen )?(?:btc|bitcoin|eth|crypto|funds?|money|usdt|coins)\b/),
+  gate("helped got recovered retrieved", /\b(?:helped me (?:get back|recover|retrieve) |(?:he|she|they|who|mr\.? \w+|mrs\.? \w+) (?:got|recovered|retrieved) (?:back )?(?:all )?(?:my )?)(?:\$?[\d,.]+k? ?)?(?:lost |stolen )?(?:btc|bitcoin|eth|crypto|funds?|money|usdt|coins)\b/),
   gate("recovered", /\bi recovered (?:all )?(?:the |my )?(?:\$?[\d,.]+k? ?)?(?:btc|bitcoin|eth|crypto|funds?|money|usdt)\b.{0,60}\b(?:help|thanks|contact|write|reach)\w*/),
   // The offer in the first person, whatever the wording: "i can help you retrieve it", "we can reverse the
   // transaction for you", "i can get your money back". Not "can I get it back?" or "we can't reverse it".
@@ -25,7 +25,9 @@ const patterns = [
   gate("recover retrieve trace reverse get", /\b(?:a guy|someone|somebody|a friend|a hacker|an expert|a team|people|a company|an agency) (?:who|that) (?:can|could|will) (?:help (?:you |u )?)?(?:recover|retrieve|trace|reverse|get (?:it|them|your \w+|ur \w+|the \w+) back)\b/),
   // Helping victims, and claims that the loss can be undone: "helping scam victims get refunds", "it's recoverable".
   gate("victims victim", /\b(?:help|helps|helping|helped|assist|assists|assisting) (?:scam |fraud |hack |crypto |many |other |\d+\+? )?victims? (?:to )?(?:get|recover|retrieve|reclaim|trace)\b/),
-  gate("recoverable retrievable traceable reversible", /\b(?:it'?s|it is|they'?re|they are|funds are|still|is) (?:100% |totally |definitely |still |fully )?(?:recoverable|retrievable|reversible)\b/),
+  gate("recoverable retrievable traceable reversible", /\b(?:it'?s|it is|they'?re|they are|funds are|still|is|are) (?:100% |totally |definitely |still |fully )?(?:(?:traceable|trackable) and )?(?:recoverable|retrievable|reversible)\b/),
+  // A recovery track record: "we've recovered over $2M for our clients", "95% success rate".
+  gate("recovered retrieved returned traced helped success", /\b(?:we|i)(?:'ve| have)? (?:successfully |already )?(?:recovered|retrieved|returned|traced|helped) (?:over |more than |about |up to )?\$?[\d,.]+\+? ?(?:[kmb]|million|billion)?\b[^.!?]{0,30}\b(?:for|to) (?:our |my )?(?:clients|victims|customers|people|users|investors)\b|\b\d{2,3}(?:\.\d)?% success rate\b|\bsuccess rate of \d{2,3}(?:\.\d)?%/),
   gate("way", /\b(?:there'?s|there is|i know|we have|i have) (?:a|still a) way to (?:retrieve|recover|reverse|trace|get (?:it|them|your \w+|ur \w+) back)\b (?:it|them|your|ur|the (?:funds?|money|transaction|transfer)|back)\b/),
   ...foreignFundRecovery,
 ];
