@@ -18,7 +18,7 @@ export const signalWeights: Readonly<Record<string, number>> = {
   'testimonial-lure': 0.45,
   'private-help-offer': 0.2,
   'off-platform-contact': 0.3,
-  'phone-support-spam': 0.35,
+  'phone-support-spam': 0.45,
   'fund-recovery-offer': 0.45,
   'known-phishing-domain': 0.6,
   'lookalike-domain': 0.4,

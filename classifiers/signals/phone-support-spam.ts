@@ -7,7 +7,7 @@ import { defineSignal, gate } from './define.js';
  * split, spelled out ("eight zero five") or written with letters (O for 0) to dodge filters.
  */
 const helpline =
-  /\b(?:support|help|helpline|help ?desk|customer (?:care|service|support)|recovery|toll[- ]?free|hotline|service|phone|contact|care|call)(?: phone)? (?:number|no\.?|#|line|phone|center|centre)\b|\bcall (?:us|now|the|our|\w+ (?:support|customer|help))\b|helpline|customercare|supportnumber|phonenumber|\btoll[- ]?free\b/;
+  /\b(?:support|help|helpline|help ?desk|customer (?:care|service|support)|recovery|toll[- ]?free|hotline|service|phone|contact|care|call)(?: phone)? (?:number|no\.?|#|line|phone|center|centre)\b|\bcall (?:us|now|the|our|\w+ (?:support|customer|help))\b|helpline|hotline|customercare|supportnumber|phonenumber|\btoll[- ]?free\b|\b(?:support|help ?desk|customer (?:care|service|support)|care|service|helpdesk)\b(?=[^a-z]{0,4}[+(\d])/;
 /** A phone number needs digits, or number words when spelled out. */
 const needsNumber = gate('#digits zero oh one two three four five six seven eight nine plus hundred', /\d/);
 const numberWords: Record<string, string> = { hundred: '00', zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', plus: '+' };
