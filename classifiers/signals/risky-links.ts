@@ -1,6 +1,6 @@
 import { isOfficial, reputationOf, shortenerDomains, siteBuilderDomains } from '../links.js';
 import type { ExtractedLink } from '../normalize.js';
-import { defineSignal, type SignalInput } from './define.js';
+import { defineSignal, firstMatch, gate, type SignalInput } from './define.js';
 
 /** A scam needs one bad link, not fifty: looking further only lets a link-stuffed message cost more time. */
 const MAX_LINKS_JUDGED = 20;
@@ -50,11 +50,19 @@ export const maskedLink = defineSignal({
   },
 });
 
+/**
+ * Hyphenated hostnames the link extractor cannot see because the dot is disguised: "arbitrum-claim . xyz",
+ * "ledger-live-update • com", "phantom-restore,app", "zk-airdrop d o t org".
+ */
+const disguisedDot = gate(
+  "com net org io app xyz live site online top finance claim claims info cc me pro fi gg",
+  /\b[a-z0-9]{2,30}(?:-[a-z0-9]{2,30}){1,4}(?: ?[•·,] ?| \. | ?\(\.\) ?| d ?o ?t )(?:com|net|org|io|app|xyz|live|site|online|top|finance|claims?|info|cc|me|pro|fi|gg)\b/,
+);
 export const spelledOutDomain = defineSignal({
   id: 'spelled-out-domain',
   description: 'A domain written to dodge link filters ("site dot com", "site[.]xyz").',
   group: 'link',
-  detect: (input) => unofficialLinks(input).find((link) => link.spelledOut)?.url,
+  detect: (input) => unofficialLinks(input).find((link) => link.spelledOut)?.url ?? firstMatch(input, [disguisedDot]),
 });
 
 export const linkShortener = defineSignal({
