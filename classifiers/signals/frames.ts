@@ -138,15 +138,17 @@ export const staffAuthor = defineSignal({
  * "please open a ticket in #support": sending people to one of the community's own channels, with no link and no
  * private or outside contact, is what real staff do. A fake helper needs the victim somewhere else.
  */
+/** The brand's own app or site, named rather than linked: "contact coinbase support through the app". */
+const ownAppOrSite = /\b(?:through|via|in|on|from|using) (?:the|their|its) (?:official )?(?:app|mobile app|website|web ?site|site|help ?cent(?:er|re)|support (?:page|site|portal)|dashboard|settings)\b|\b(?:the|their) only official (?:channel|way|support)\b/;
 const ownChannel = /\b(?:in|to|at|use|via|check|see|visit|head to|go to|ask in|post in|over in|over at|the) #[a-z][a-z-]{1,40}(?![\w-])(?! (?:is|are|has|have|users|platform|app))/;
-const elsewhere = /\b(?:dms?|pms?|inbox|privately|in private|private (?:message|chat|thread)|telegram|whats ?app|e-?mail|t\.me|wa\.me|call)\b|@/;
+const elsewhere = /\b(?:dms?|pms?|inbox|privately|in private|private (?:message|chat|thread)|telegram|whats ?app|e-?mail|t\.me|wa\.me|call|number|phone|live (?:chat|desk|agent))\b|@|\d{3}[\s.-]?\d{4}/;
 export const communityChannel = defineSignal({
   id: 'community-channel',
-  description: 'Sends people to one of the community\'s own channels ("#support"), with no link and no private or outside contact.',
+  description: 'Sends people to one of the community\'s own channels ("#support") or a service\'s own app or site, with no link and no private or outside contact.',
   group: 'frame',
   detect: ({ text, links }) => {
     if (links.length > 0 || elsewhere.test(text)) return undefined;
-    return ownChannel.exec(text)?.[0].trim();
+    return (ownChannel.exec(text) ?? ownAppOrSite.exec(text))?.[0].trim();
   },
 });
 

@@ -1,3 +1,5 @@
+import { isOfficial } from '../links.js';
+import type { ExtractedLink } from '../normalize.js';
 import { defineSignal, firstMatch, gate, type SignalInput } from './define.js';
 import { foreignOffPlatform } from './multilingual.js';
 
@@ -33,9 +35,7 @@ const channels = [
   // Spelled-out e-mail addresses: "name at gmail dot com".
   gate("gmail yahoo proton protonmail outlook hotmail icloud mail gmx aol", /\b[a-z0-9._-]{1,64} ?(?:at|\[at\]|\(at\)) ?(?:gmail|yahoo|proton(?:mail)?|outlook|hotmail|icloud|mail|gmx|aol)(?: ?(?:dot|\[dot\]|\(dot\)|\.) ?(?:com|me|net|org))\b/),
   gate("#at", /@[a-z0-9_.]{3,40}(?:_?support|_?help(?:desk|line)?|_?care|_?admin|_?official|_?recovery|_?assist\w*|_?desk|_?team|_?service)\b/),
-  gate("#at", /\b[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z]{2,24}\b/),
   gate("#digits", /(?<![\w.$,])(?:\+\s?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d|[.,]\d)/),
-  gate("open create submit raise file book", /\b(?:open|create|submit|raise|file|book) (?:a )?(?:support )?(?:ticket|request|case|complaint|slot|session|call) (?:at|on|via|here|through|using|with)\b/),
   // An offer of help that ends on a bare pointer to private messages: "i can help u, inbox", "we can fix it, dm".
   gate("inbox dm dms pm pms", /\b(?:i|we) (?:can|will|'ll|could) (?:help|assist|fix|sort|guide|solve)\b[^.!?]{0,25}\b(?:inbox|dms?|pms?)\b/),
   ...foreignOffPlatform,
@@ -79,6 +79,25 @@ const privateInvites = [
 /** Talk of the reader's problem, of help, or of money to be made: what a private channel is wanted for in a lure. */
 const replyOrHelpTalk = /\b(?:help\w*|assist\w*|fix\w*|solution|solve\w*|guide|support|resolv\w*|steps|sort|issues?|problems?|recover\w*|funds|wallet|admins?|agent|error|stuck|lost|hacked|scam\w*|trad(?:e|er|ers|es|ing)|vip|alpha|signals?|profits?|invest\w*|earn\w*|crypto|giveaway|prize|bonus|opportunit\w*|income|returns|\d+x)\b/;
 
+/** An e-mail address counts unless it belongs to an official domain ("support@trezor.io" is the real desk). */
+const emailAddress = gate("#at", /\b[a-z0-9._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z]{2,24})\b/);
+function unofficialEmail(input: SignalInput): string | undefined {
+  if (input.openGates && input.openGates[emailAddress.index] !== 1) return undefined;
+  const found = new RegExp(emailAddress.pattern.source, 'g');
+  for (let match = found.exec(input.text); match; match = found.exec(input.text)) {
+    const host = match[1]!;
+    const domain = host.split('.').slice(-2).join('.');
+    if (!isOfficial({ host, domain } as ExtractedLink, input.config.officialDomains)) return match[0];
+  }
+  return undefined;
+}
+/** "open a ticket at <link>": only a ticket desk on an unofficial link is an outside one ("open a ticket with them" is advice). */
+const ticketAt = gate("open create submit raise file book", /\b(?:open|create|submit|raise|file|book) (?:a )?(?:support )?(?:ticket|request|case|complaint|slot|session|call) (?:at|on|via|here|through|using|with)\b/);
+function ticketOnUnofficialLink(input: SignalInput): string | undefined {
+  if (!input.links.some((link) => !isOfficial(link, input.config.officialDomains))) return undefined;
+  return firstMatch(input, [ticketAt]);
+}
+
 /**
  * Where a pointer to DMs is a lure rather than chat: in a reply, next to talk of help, problems or money, or
  * from a new account or a first message. "check your dms bro" on its own is how friends talk.
@@ -95,6 +114,6 @@ export const offPlatformContact = defineSignal({
   group: 'contact',
   detect: (input) => {
     const counts = dmPointerCounts(input);
-    return firstMatch(input, counts ? dmPointers : []) ?? firstMatch(input, channels) ?? (counts ? firstMatch(input, privateInvites) : undefined);
+    return firstMatch(input, counts ? dmPointers : []) ?? firstMatch(input, channels) ?? unofficialEmail(input) ?? ticketOnUnofficialLink(input) ?? (counts ? firstMatch(input, privateInvites) : undefined);
   },
 });
