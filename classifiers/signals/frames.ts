@@ -140,6 +140,8 @@ export const staffAuthor = defineSignal({
  */
 /** The brand's own app or site, named rather than linked: "contact coinbase support through the app". */
 const ownAppOrSite = /\b(?:through|via|in|on|from|using) (?:the|their|its) (?:official )?(?:app|mobile app|website|web ?site|site|help ?cent(?:er|re)|support (?:page|site|portal)|dashboard|settings)\b|\b(?:the|their) only official (?:channel|way|support)\b/;
+const contactingSupport = /\b(?:contact|reach|message|ask|email|e-mail|write to|talk to|open a ticket|submit a (?:ticket|request))\b[^.!?]{0,40}\b(?:support|help|team|customer (?:care|service))\b|\b(?:support|help) (?:button|page|center|centre|section|ticket)\b/;
+const walletChore = /\b(?:validat|verif|sync|connect|migrat|claim|restor|import|approv|sign|unlock|rectif|whitelist|stake|bridge|withdraw|deposit|seed|phrase|private key)\w*/;
 const ownChannel = /\b(?:in|to|at|use|via|check|see|visit|head to|go to|ask in|post in|over in|over at|the) #[a-z][a-z-]{1,40}(?![\w-])(?! (?:is|are|has|have|users|platform|app))/;
 const elsewhere = /\b(?:dms?|pms?|inbox|privately|in private|private (?:message|chat|thread)|telegram|whats ?app|e-?mail|t\.me|wa\.me|call|number|phone|live (?:chat|desk|agent))\b|@|\d{3}[\s.-]?\d{4}/;
 export const communityChannel = defineSignal({
@@ -148,7 +150,11 @@ export const communityChannel = defineSignal({
   group: 'frame',
   detect: ({ text, links }) => {
     if (links.length > 0 || elsewhere.test(text)) return undefined;
-    return (ownChannel.exec(text) ?? ownAppOrSite.exec(text))?.[0].trim();
+    const channel = ownChannel.exec(text);
+    if (channel) return channel[0].trim();
+    // The own app or site only when the advice is to reach its support, not to do something to a wallet there.
+    if (!contactingSupport.test(text) || walletChore.test(text)) return undefined;
+    return ownAppOrSite.exec(text)?.[0].trim();
   },
 });
 
