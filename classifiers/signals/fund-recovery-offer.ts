@@ -29,6 +29,8 @@ const patterns = [
   // A recovery track record: "we've recovered over $2M for our clients", "95% success rate".
   gate("recovered retrieved returned traced helped success", /\b(?:we|i)(?:'ve| have)? (?:successfully |already )?(?:recovered|retrieved|returned|traced|helped) (?:over |more than |about |up to )?\$?[\d,.]+\+? ?(?:[kmb]|million|billion)?\b[^.!?]{0,30}\b(?:for|to) (?:our |my )?(?:clients|victims|customers|people|users|investors)\b|\b\d{2,3}(?:\.\d)?% success rate\b|\bsuccess rate of \d{2,3}(?:\.\d)?%/),
   gate("way", /\b(?:there'?s|there is|i know|we have|i have) (?:a|still a) way to (?:retrieve|recover|reverse|trace|get (?:it|them|your \w+|ur \w+) back)\b (?:it|them|your|ur|the (?:funds?|money|transaction|transfer)|back)\b/),
+  // Other authorities scammers borrow: "officer Hayes from the FCA", "I'm with the SEC enforcement division".
+  gate("fca ftc irs europol homeland cyberpolice police doj justice conduct nca cftc finra sec fbi interpol", /\b(?:i'?m|i am|this is|we are|we're|i work (?:with|for|at)|on behalf of|(?:officer|agent|investigator|inspector|detective) [a-z]{2,20} (?:from|of|with)) (?:the |an? )?(?:fca|ftc|irs|europol|homeland security|cyber ?police|doj|department of justice|financial conduct authority|national crime agency|nca|cftc|finra|sec|fbi|interpol)\b/),
   ...foreignFundRecovery,
 ];
 

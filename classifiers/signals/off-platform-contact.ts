@@ -73,6 +73,8 @@ const privateInvites = [
   gate("message messages msg dm text mail", /\b(?:a |the )?(?:message|messages|msg|dm|text|mail) from (?:our|an|the|a) (?:support|admin|agent|team|bot|helpdesk|help desk|moderator|mod|technician|engineer|specialist)\b/),
   gate("opened created started", /\b(?:opened|created|started) (?:a |an )?(?:support )?(?:thread|ticket|case|chat|room) for (?:you|u)\b/),
   gate("have get let", /\b(?:i'?ll|i will|let me|i can) (?:have|get|let) (?:the |an? |our |my )?(?:dev|developer|admin|mod|agent|support|engineer|colleague|team|specialist|manager) (?:to )?(?:message|contact|text|dm|call|email|reach out to|reach) (?:you|u)\b/),
+  // The fix travels privately: "I'll send you the fix", "sent you the steps", "sending the details your way", "let's take this offline".
+  gate("send sending sent forward forwarding share sharing dropped drop way offline outside expect replied responded answered wrote explained texted", /\b(?:i'?ll|i will|let me|i can|i'?ve|i have|just) (?:send|forward|share|drop)(?:ed)? (?:you|u) (?:the|a|my) (?:fix|solution|guide|steps|link|details|instructions|form|procedure|method)\b|\bsent (?:you|u) (?:the|a|my) (?:fix|solution|guide|steps|details|instructions|procedure|method)\b|\b(?:send|sending|sent|drop|dropped|forwarding) (?:it|them|the \w+|a (?:message|dm|note|msg)) your way\b|\btake (?:this|it) (?:offline|outside|elsewhere)\b|\bexpect (?:my|a) (?:message|msg|dm|pm|text)\b|\b(?:replied|responded|answered|wrote|explained|texted) (?:you )?privately\b/),
   // A bare pointer closing the message: "it's recoverable, dm", "easy fix - inbox me".
   gate("dm pm inbox", /[,.!;:-] ?(?:dm|pm|inbox)(?: me)?\W*$/),
 ];

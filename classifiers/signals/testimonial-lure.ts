@@ -63,7 +63,7 @@ function creditedTestimonial(input: Pick<SignalInput, 'text' | 'openGates'>, cla
 export const creditedRecovery = (input: Pick<SignalInput, 'text' | 'openGates'>): string | undefined => creditedTestimonial(input, recoveredClaim);
 
 /** Vouching chains: "yes she helped me too" under someone else's testimonial. */
-const agreement = /^\W*(?:yes|yeah|yep|true|\+1|same|facts|real|legit|can confirm|confirmed)\b|\b(?:helped|paid|recovered|got)\b[^.!?]{0,30}\b(?:me|my \w+) too\b|\b(?:is|are) (?:real|legit)\b/;
+const agreement = /^\W*(?:yes|yeah|yep|true|\+1|same|facts|real|legit|can confirm|confirmed|100%|truly|i second|i can (?:testify|vouch|confirm))\b|\b(?:helped|paid|recovered|got|did)\b[^.!?]{0,30}\b(?:me|my \w+|mine|for me) (?:too|as well)\b|\b(?:is|are) (?:real|legit|genuine|the real deal)\b|\b(?:me too|same here|worked for me|i (?:also|too) (?:used|tried|contacted|invested))\b/;
 function vouchesForTestimonial(input: SignalInput): string | undefined {
   const parent = input.context.replyToText;
   if (!parent || !agreement.test(input.text)) return undefined;
