@@ -48,6 +48,8 @@ const channels = [
  */
 const privateInvites = [
   gate("dm pm message msg text inbox write contact reach ping send", /\b(?:i'?ll|i will|i'?m going to|i'?m gonna|let me|lemme|i can|we'?ll|we will|we can) (?:now |just |quickly )?(?:dm|pm|message|msg|text|inbox|write(?: to)?|contact|reach out to|reach|ping|send) (?:you|u)\b/),
+  // Asking leave to move private: "can I dm you?", "mind if I send you a DM?".
+  gate("dm pm message msg text inbox write contact reach ping send", /\b(?:can|may|could|shall|should) (?:i|we) (?:dm|pm|message|msg|text|inbox|write(?: to)?|contact|reach out to|reach|ping|send) (?:you|u)\b|\bmind if (?:i|we) (?:dm|pm|message|msg|text|inbox|send|write|reach)\b/),
   gate("dming pming dm'ing pm'ing messaging texting inboxing sending reaching reached", /\b(?:dm'?ing|pm'?ing|messaging|texting|inboxing|sending) (?:you|u)\b|\b(?:reached|reaching) out (?:to )?(?:you|u)\b/),
   gate("mailbox mail email notifications notification requests request box got", /\b(?:check|see|look at|open|look in|check out) (?:your |ur )?(?:mail ?box|message ?box|dm ?box|inbox box|mail|e-?mail|notifications?|requests?)\b|\byou'?ve got (?:mail|a message|a dm)\b/),
   gate("add", /\badd me (?:up|now|for|as (?:a )?friend|on (?:discord|here|telegram|whatsapp))\b/),
