@@ -43,7 +43,7 @@ const recoveredClaim = gate(
  * the trade ("@ChainRetrieve", "@lisa_recover", "@JuliaFX") is.
  */
 const contactOrEndorsement = gate(
-  "#at t telegram tg whatsapp whats ig insta instagram email e mail gmail outlook protonmail signal me wa hit reach reachable contact message dm text write inbox ping his her their click legit recommend recommended vouch trusted trustworthy reliable professional genuine best real genius saver lifesaver godsent sent blessing honest",
+  "#at t wa telegram tg whatsapp whats ig insta instagram email e mail gmail outlook protonmail signal him her them his their click legit recommend recommended vouch trusted trustworthy reliable professional genuine best deal genius saver lifesaver godsent god blessing honest reachable",
   /@[\w.]{0,30}(?:recover|retriev|hack|trac|fund|asset|chain|restor|expert|pro|agent|fx|trade|signal|invest|profit|crypto|coin|btc|eth|help|assist|support|mentor|coach|wealth|capital|rich|money)[\w.]{0,30}|\b(?:telegram|tg|whats ?app|ig|insta(?:gram)?|e-?mail|gmail|outlook|protonmail|signal)\b|\b(?:t\.me|wa\.me)\/|\b(?:hit|reach|contact|message|dm|text|write|inbox|ping) (?:him|her|them)\b|\b(?:his|her|their) (?:email|number|handle|contact|username|telegram|whatsapp|ig|profile|bio)\b|\bclick (?:his|her|their) (?:username|name|profile)\b|\b(?:legit|recommend(?:ed)?|vouch|trusted|trustworthy|reliable|professional|genuine|the best|real deal|genius|life ?saver|god ?sent|a blessing|honest|reachable)\b/,
 );
 /** A persona credited by title ("Expert Amanda", "Agent Paul", "Hacker Liam") or a handle named for the trade. */
@@ -51,13 +51,23 @@ const persona = gate(
   "mr mrs ms dr agent expert coach mentor hacker #at",
   /\b(?:mr|mrs|ms|dr|agent|expert|coach|mentor|hacker)\.? [a-z]{2,20}\b|@[\w.]{0,30}(?:recover|retriev|hack|trac|fund|asset|chain|restor|expert|agent|fx|trade|signal|invest|profit|crypto|coin|btc|eth|mentor|coach|wealth|capital|rich|money)[\w.]{0,30}/,
 );
+/** The contact part, once per message: testimonial-lure and fund-recovery-offer both ask. */
+const contactMemo = new WeakMap<object, string | null>();
+function contactOf(input: Pick<SignalInput, 'text' | 'openGates'>): string | undefined {
+  const known = contactMemo.get(input);
+  if (known !== undefined) return known ?? undefined;
+  const found = firstMatch(input, [contactOrEndorsement, persona]);
+  contactMemo.set(input, found ?? null);
+  return found;
+}
 function creditedTestimonial(input: Pick<SignalInput, 'text' | 'openGates'>, claim = claimed): string | undefined {
-  const credit = firstMatch(input, [credited]);
-  if (!credit) return undefined;
+  // The rarest part first: most messages name no contact, praise or persona at all.
+  const contact = contactOf(input);
+  if (!contact) return undefined;
   const gain = firstMatch(input, [claim]);
   if (!gain) return undefined;
-  const contact = firstMatch(input, [contactOrEndorsement, persona]);
-  return contact ? `${credit} … ${gain} … ${contact}` : undefined;
+  const credit = firstMatch(input, [credited]);
+  return credit ? `${credit} … ${gain} … ${contact}` : undefined;
 }
 /** For fund-recovery-offer: "he got my usdt back, reach him on telegram" advertises a recovery expert. */
 export const creditedRecovery = (input: Pick<SignalInput, 'text' | 'openGates'>): string | undefined => creditedTestimonial(input, recoveredClaim);
