@@ -1,22 +1,24 @@
 /**
  * How much each signal adds to the score, and the most one group can add (rspamd's scores.d model):
  * detection lives in signals/, weighting lives here. Tuned on the training split only.
- * One cue alone stays below the flag threshold (0.5) except a direct request for wallet secrets;
+ * One cue alone stays below the flag threshold (0.5) except a direct request for wallet secrets, which
+ * flags even against the most legitimate-sounding wording (0.75 against the model's −0.25);
  * two or three strong cues together reach the delete threshold (0.85). Frames (frameDiscounts) then
  * discount the total.
  */
 import type { SignalGroup } from './signals/define.js';
 
 export const signalWeights: Readonly<Record<string, number>> = {
-  'wallet-secret-request': 0.6,
+  'wallet-secret-request': 0.75,
   'wallet-validation-lure': 0.4,
   'wallet-action-link': 0.3,
   'urgency-threat': 0.15,
   'maintenance-pretext': 0.25,
   'support-identity': 0.25,
-  'testimonial-lure': 0.35,
+  'testimonial-lure': 0.45,
+  'private-help-offer': 0.2,
   'off-platform-contact': 0.3,
-  'phone-support-spam': 0.35,
+  'phone-support-spam': 0.45,
   'fund-recovery-offer': 0.45,
   'known-phishing-domain': 0.6,
   'lookalike-domain': 0.4,
@@ -41,9 +43,11 @@ export const frameDiscounts: Readonly<Record<string, number>> = {
   'question-frame': 0.45,
   'quote-frame': 0.6,
   'code-context': 0.5,
+  'social-purpose': 0.5,
   'staff-author': 0.75,
   'established-member': 0.3,
   'official-link-only': 0.25,
+  'community-channel': 0.4,
 };
 
 /** Caps per group: positive groups add at most this much; the frame group subtracts at most this much. */
@@ -65,7 +69,7 @@ export const combinations: ReadonlyArray<{ id: string; description: string; weig
   {
     id: 'redirect-in-help-reply',
     description: 'A reply to someone asking for help that sends them to DMs, "support", a form or an unofficial site.',
-    weight: 0.2,
+    weight: 0.3,
     all: ['reply-to-help-request'],
     any: ['off-platform-contact', 'support-identity', 'site-builder-link', 'lure-domain', 'wallet-action-link', 'spelled-out-domain', 'link-shortener', 'masked-link'],
   },

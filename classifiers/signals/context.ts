@@ -24,7 +24,9 @@ export const firstMessage = defineSignal({
 
 /** A help request: a question, or a report that something is wrong ("my withdrawal still shows pending"). */
 const helpRequest =
-  /\?|\b(?:help|stuck|pending|processing|missing|lost|gone|disappeared|vanished|frozen|locked|restricted|declined|rejected|reverted|greyed|glitch|bug|broken|crash(?:es|ed|ing)?|hacked|drained|scammed|support|error|errors|failed|fails|failing|issue|issues|problem|problems|wrong|zero|empty|can'?t|cannot|unable|won'?t|doesn'?t|didn'?t|isn'?t|aren'?t|never (?:arrived|came|showed)|still (?:not|no|waiting|shows?|showing)|not (?:showing|working|received|arriving|loading|confirmed|arrived|appearing|visible|updating|syncing|connecting|going through)|shows? (?:0|zero|nothing|wrong|a different)|how (?:do|can|to)|why (?:is|does|did|are|can)|anyone know|any idea|what (?:happened|should))\b/i;
+  /\?|\b(?:help|stuck|pending|processing|missing|lost|gone|disappeared|vanished|frozen|locked|restricted|declined|rejected|reverted|greyed|glitch|bug|broken|crash(?:es|ed|ing)?|hacked|drained|scammed|support|error|errors|failed|fails|failing|issue|issues|problem|problems|wrong|zero|empty|can'?t|cannot|unable|won'?t|doesn'?t|didn'?t|isn'?t|aren'?t|never (?:arrived|came|showed)|still (?:not|no|waiting|shows?|showing)|not (?:showing|working|received|arriving|loading|confirmed|arrived|appearing|visible|updating|syncing|connecting|going through|installed|detected|recognized|recognised|found|responding|opening|supported|allowed|updated|synced|credited|reflected)|shows? (?:0|zero|nothing|wrong|a different)|how (?:do|can|to)|why (?:is|does|did|are|can)|anyone know|any idea|what (?:happened|should)|freez(?:es|ing)|froze|delayed|taking (?:forever|ages|so long)|(?:haven'?t|hasn'?t|didn'?t) (?:received|arrived|come|gotten|got|shown)|revert(?:s|ing)|incorrect|unresponsive|glitch(?:ing|y|ed)|bugged|disappear(?:s|ing)|compromised|drained|phished|denied|suspended|flagged|blocked|keeps? (?:failing|crashing|freezing|loading|spinning|saying|showing|asking|rejecting|reverting)|trouble|confused|stopped working|not responding)\b/i;
+
+const invitation = /\b(?:any(?:one|body)|who(?:'s| is)?|some(?:one|body)|you guys|y'?all)(?: else)? (?:want|wants|wanna|interested|down|up for|going|coming|joining|keen|free)\b|\bwho(?:'s| is) (?:in|around|playing)\b|\blet'?s\b/i;
 
 /** Scammers watch help channels and answer the people asking: a reply to a help request is the classic opening. */
 export const replyToHelpRequest = defineSignal({
@@ -35,7 +37,11 @@ export const replyToHelpRequest = defineSignal({
     const parent = context.replyToText;
     if (!parent) return undefined;
     const match = helpRequest.exec(parent);
-    return match ? `replying to "${parent.slice(0, 80)}"` : undefined;
+    if (!match) return undefined;
+    // "anyone want to pair on the Cairo exercises?" is an invitation, not a call for help: a bare question
+    // mark in an invitation does not make it one.
+    if (invitation.test(parent) && !helpRequest.exec(parent.replace(/\?/g, ' '))) return undefined;
+    return `replying to "${parent.slice(0, 80)}"`;
   },
 });
 

@@ -8,6 +8,8 @@ import { defineSignal, firstMatch, gate } from './define.js';
 
 const negation = "(?<!\\b(?:who|that|which|if you|users|holders|wallets) )\\b(?:never|don'?t|do not|dont|won'?t|will not|wont|shouldn'?t|should not|nobody|no one|no admin|no mod|no (?:real |legit |genuine )?(?:support|team member|staff))\\b(?! (?:worry|hesitate|panic|be afraid|stress))";
 const warningPatterns = [
+  // Moderation at work: "keep it on topic", "no shilling", "removed the spam", "read the rules".
+  gate("topic off spam shilling shill promo promotion self rules removed deleted muted banned", /\b(?:keep it on[- ]topic|stay on[- ]topic|off[- ]topic|no (?:spam|spamming|shilling|shill|self[- ]promo\w*|promo\w*|begging)|read the rules|(?:removed|deleted) (?:the |your |those |these |all |some )?(?:posts?|messages?|links?|spam|scam\w*)|(?:got |been |was |were )?(?:muted|banned) for\b)/),
   // "never share your seed phrase", "don't give anyone your private key"
   gate("seed phrase phrases key keys password passwords words mnemonic 2fa code codes recovery", new RegExp(`${negation}[^.!?]{0,30}\\b(?:share|send|give|enter|type|paste|reveal|disclose|tell|show)\\w*\\b[^.!?]{0,30}\\b(?:seed|phrase|private key|keys|password|words|mnemonic|2fa|codes?|recovery)\\b`)),
   // "admins will never DM you", "no one from the team will message you first"
@@ -20,7 +22,7 @@ const warningPatterns = [
   gate("fake phishing scam malicious added submitted reported", /\b(?:fake|phishing|scam|malicious)\b(?: [\w-]+){0,4} (?:sites?|links?|domains?|apps?|accounts?|pages?)\b[^.!?]{0,30}\b(?:going around|circulating|spreading|out there|again|active)\b|\b(?:added|submitted|reported) (?:it |this |them )?to (?:the )?(?:blocklist|blacklist|phishing list|metamask|chainabuse)\b/),
   // The same judgement in other languages: "это скам?", "es una estafa", "é golpe", "骗子".
   gate("#cyrillic #cjk estafa estafadores golpe golpistas", /(?:это (?:же |точно )?(?:скам|развод|мошенник)|мошенники|es (?:una )?estafa|son estafadores|e golpe|é golpe|sao golpistas|骗子|诈骗)/),
-  gate("report reported ignore ignored block blocked", /\b(?:report|ignore|block)(?:ed)? (?:them|him|her|it|this|that|anyone|any (?:dm|one)|such|the (?:account|user|sender))\b/),
+  gate("report reported ignore ignored block blocked", /\b(?:report|ignore|block)(?:ed)? (?:them|him|her|it|this|that|anyone|any (?:dm|one)|such|the (?:account|user|sender))\b(?! to (?:the |our |their |a )?(?:help|support|customer|live|tech|official|admin|resolution|service))/),
   gate("fall", /\b(?:don'?t|do not|never|dont) fall for\b/),
   gate("never", /\b(?:admins?|mods?|moderators?|support|staff|team)(?: members)? (?:will )?never (?:dm|message|ask|contact|pm|request)\b/),
 ];
@@ -30,7 +32,7 @@ export const warningFrame = defineSignal({
   description: 'A warning about scams ("never share your seed phrase", "admins will never DM you", "that link is a scam").',
   group: 'frame',
   // "Don't trust anyone else, only me" is the impersonator's line, not a warning.
-  detect: (input) => (/\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b/.test(input.text) ? undefined : firstMatch(input, warningPatterns)),
+  detect: (input) => (/\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b/.test(input.text) ? undefined : firstMatch(input, warningPatterns)),
 });
 
 /** Victims use the scam's words but ask, in the first person: "I think I shared my seed phrase, what do I do?" */
@@ -38,7 +40,7 @@ const speaksForSelf = gate("i i'm im i've ive i'll i'd my me mine mine's yo mi e
 const firstPerson = /\b(?:i|i'm|im|i've|ive|my|me|mine)\b|(?:^|\s)(?:я|мне|меня|мой|моя|yo|mi|me|eu|meu|minha)(?=\s|$)|我/;
 const asking = /\?|\b(?:please help|help me|need help|can (?:some|any)(?:one|body) help|please advise|what (?:do|should|can) i|how (?:do|can) i|is (?:this|it|that) (?:legit|real|safe|a scam)|anyone know|any idea|wondering|not sure)\b/;
 /** Offers of help are the scammer's opening, not a question. */
-const offering = /\b(?:text|dm|message|inbox|pm|msg) me\b|\bread (?:them |it |those )?(?:to )?me\b|\bwhat words\b|\bthose words\b|\b(?:i|we) (?:can|will|'ll|could) (?:help|assist|guide|fix|recover|sort|brute|check)|\blet me (?:help|assist|guide)|\b(?:i|we)(?:'ve| have)? (?:just )?(?:sent|dm'?e?d|messaged)\b|\b(?:call|toll[- ]?free|phone number|contact (?:him|her|them|us))\b/;
+const offering = /\b(?:text|dm|message|inbox|pm|msg) me\b|\bread (?:them |it |those )?(?:to )?me\b|\bwhat words\b|\bthose words\b|\b(?:i|we)(?: can|'ll| will| could) (?:help|assist|guide|fix|recover|sort|brute|check)|\blet me (?:help|assist|guide)|\b(?:i|we)(?:'ve| have)? (?:just )?(?:sent|dm'?e?d|messaged)\b|\b(?:call|toll[- ]?free|phone number|contact (?:him|her|them|us))\b|\b(?:his|her|their) (?:contact|number|telegram|whatsapp|email|handle|ig|instagram)\b|\bi know (?:a guy|someone|somebody|a hacker|an expert|people|a team)\b|\bif (?:you|u|anyone|any ?one) needs? (?:help|assistance)\b|\b(?:want|would you like) me to (?:connect|introduce|link|refer|help|send|dm|message|show|guide)\b|\b(?:can|may|could|shall|should) (?:i|we) (?:dm|pm|message|msg|text|inbox|write to|contact|reach|ping|send|help|assist|guide|show) (?:you|u)\b|\bmind if (?:i|we) (?:dm|pm|message|msg|text|inbox|send|write|reach|help|assist)\b|\b(?:i|we)(?: can|'ll| will| could) (?:dm|pm|message|text|send|show|walk) (?:you|u)\b|\bi can (?:connect|introduce|refer|point|direct|send) (?:you|u)\b|\b(?:t\.me|wa\.me)\/|\b(?:telegram|tg|whats ?app|signal|ig|instagram)\b:? ?@|\bcontact:? [\w.-]+ ?(?:@|\(at\)|\[at\]|at [\w-]+ ?(?:\.|\(dot\)|dot))/;
 export const questionFrame = defineSignal({
   id: 'question-frame',
   description: 'Someone asking for help in the first person rather than instructing others.',
@@ -56,12 +58,18 @@ export const questionFrame = defineSignal({
 
 const quotePatterns = [
   gate("dm'd dmed dm'ed pm'd pmed pm'ed messaged sent texted emailed called told asked wrote replied contacted approached", /\b(?:(?:some|any)(?:one|body)|a (?:guy|user|scammer|bot|random|stranger)|this (?:guy|account|user)|they|he|she) (?:just )?(?:dm'?e?d|pm'?e?d|messaged|sent|texted|emailed|called|told|asked|wrote to|replied to|contacted|approached)\b (?:me|us)\b/),
-  gate("got received getting", /\b(?:i )?(?:got|received|getting|keep getting)\b (?:a |an |this|these|the following|the same|some )?\s?(?:dms?|pms?|messages?|emails?|texts?|weird|strange|suspicious|sketchy|fake|in my|on (?:slack|discord|telegram|twitter))\b/),
+  gate("got received getting", /(?<!\b(?:you|u|you've|you have|u have|uve|ya|yall|y'all) )\b(?:i )?(?:got|received|getting|keep getting)\b (?:a |an |this|these|the following|the same|some )?\s?(?:dms?|pms?|messages?|emails?|texts?|weird|strange|suspicious|sketchy|fake|in my|on (?:slack|discord|telegram|twitter))\b/),
   gate("quoting record posting careful tried asked reported blocked", /\b(?:quoting|for the record|posting (?:this|it) so|be careful guys|they tried|tried (?:this|it) on me|asked me for my|(?:reported|blocked)(?: (?:him|her|them|it|the account))?\.?$)/),
   // Not "[Quote: @user …]": that is how a quote-post is rendered, the poster's own text is the lure.
   gate("said says saying claiming claims wrote quote #gt", /^>|(?:\bsaid|\bsays|\bsaying|\bclaiming|\bclaims|\bwrote|(?<!\[)\bquote)\s?[:"“']/),
   // Dialogue and commentary on a quoted line: "Scammer: 'your wallet is out of sync' Me: …", "'kindly share …' is the new …"
   gate("dm message text email sms here's heres scam scams phishing submitted energy", /\b(?:dm|message|text|email|sms) (?:i|we) (?:just )?(?:got|received)\b|\bhere'?s (?:the|a|what|their) (?:message|dm|text|email)\b|\b(?:scam|phish\w*) (?:i|we) (?:just )?(?:got|received)\b|\bsubmitted (?:the |this )?(?:phishing |scam |fake )?(?:domain|site|link|url)\b|['"”’]\s?energy\b/),
+  // Someone else posting it, reported to the mods: "there's a bot in #general posting '…'", "can someone ban it".
+  gate("posting spamming sending dropping sharing pushing", /\b(?:bots?|accounts?|someone|somebody|users?|guys?|people|scammers?|spammers?) (?:in #?[\w-]{1,30} |here |in here )?(?:is |are |keeps? |just |keep on )?(?:posting|spamming|sending|dropping|sharing|pushing)\b/),
+  gate("nuke ban remove delete kick", /\b(?:can|could|pls|please) (?:someone|somebody|a mod|an admin|the mods|mods|admins|you) (?:please )?(?:nuke|ban|remove|delete|kick)\b/),
+  // A report of what arrived: "screenshot from my DMs: '…'", "I got the 'hire a hacker …' spam again".
+  gate("screenshot screenshots screencap copy", /\b(?:screenshots?|screencap|copy) (?:from|of) (?:my|a|the|their) (?:dms?|pms?|inbox|messages?|emails?|texts?)\b/),
+  gate("#quote", /\b(?:got|received|get|getting) (?:the|this|that|another|a|an|these|those)? ?['"“‘][^'"”’]{8,200}['"”’] ?(?:spam|scam|message|messages|dm|dms|email|text|thing|crap|bs|nonsense|again)\b/),
   gate("#quote", /\b(?:scammers?|scam ?bot|the dm|the message|fake (?:admin|support))\s?:\s?['"“‘]|['"“‘][^'"”’]{12,}['"”’]\s?(?:is|are|=|lol|lmao|lmfao|💀|😂|🤣|means|translates)/),
 ];
 export const quoteFrame = defineSignal({
@@ -83,6 +91,29 @@ export const codeContext = defineSignal({
   detect: (input) => firstMatch(input, codePatterns),
 });
 
+/**
+ * "dm me when you're free, want to go over the grant proposal", "sent you a friend request so we can play":
+ * a pointer to DMs whose stated purpose is a game, a meetup, a collaboration or a document, in a message with
+ * no word of help, problems, wallets or money. Fake support always points at the reader's problem or funds.
+ */
+const socialPurpose = gate(
+  "invite invites invitation recording video photos pics study club play playing game games gaming raid tournament match party dinner lunch coffee drinks beers meetup meet hangout carpool carpooling conference hackathon afterparty collab collaborate collaboration pair pairing grant proposal design designs mockup mockups figma spreadsheet notes podcast episode merch shirt shirts resume cv portfolio translation translations review pr slides deck",
+  /\b(?:invite|invites|invitation|recording|video|photos|pics|study group|book club|club|play(?:ing)?|games?|gaming|raid|tournament|party|dinner|lunch|coffee|drinks|beers|meetup|meet up|hangout|carpool(?:ing)?|conference|hackathon|afterparty|collab(?:orate|oration)?|pair(?:ing)? on|grant|proposal|designs?|mockups?|figma|spreadsheet|notes|podcast|episode|merch|shirts?|resume|cv|portfolio|translations?|review the pr|slides|deck)\b/,
+);
+/** Any other stated purpose: "check your dms for the secret santa assignment", "sent you a dm about the sword trade". */
+const statedPurpose = gate("for about regarding re", /\b(?:for|about|regarding|re) (?:the|my|our|a|an|this|that|those|these|\w{2,20}'s) [a-z]{3,}/);
+const pointsToPrivate = /\b(?:dm|dms|dm'?e?d|dm'?ing|pm|pms|pm'?e?d|pm'?ing|inbox|message|messaged|messaging|msg|friend request|privately|in private)\b/;
+const troubleOrMoney = /\b(?:help\w*|assist\w*|fix\w*|issues?|problems?|support|loss|security|complaints?|project|sort|recover\w*|wallet|funds?|seed|phrase|keys?|claim|airdrop|refund|stuck|lost|hacked|scam\w*|profits?|invest\w*|earn\w*|trad(?:e|er|ing)|signals?|eth|btc|usdt|sol|tokens?|crypto|money|pay|fee|whitelist|presale|mint|verify|validate|sync|account|tickets?|case|agent|admin|mods?|moderator|team|assigned|escalat\w*|urgent|solution|steps|instructions|guide|details|info|resolv\w*|resolution|form|opportunit\w*|method|process|procedure|compensat\w*|guarantee\w*|telegram|whats ?app|asap|dapp|link|access|unlock\w*|restore|error|transactions?|tx|deposit|withdraw\w*|balance)\b/;
+export const socialPurposeFrame = defineSignal({
+  id: 'social-purpose',
+  description: 'A pointer to DMs for a game, meetup, collaboration or document, with no word of help, wallets or money.',
+  group: 'frame',
+  detect: (input) => {
+    if (!pointsToPrivate.test(input.text) || troubleOrMoney.test(input.text)) return undefined;
+    return firstMatch(input, [socialPurpose, statedPurpose]);
+  },
+});
+
 /** Long-standing members rarely run fake-support scams; their "check your DMs" is usually just chat. */
 export const establishedMember = defineSignal({
   id: 'established-member',
@@ -101,6 +132,30 @@ export const staffAuthor = defineSignal({
   description: 'Written by a member with a staff or moderator role.',
   group: 'frame',
   detect: ({ context }) => (context.authorIsStaff ? 'author has a staff role' : undefined),
+});
+
+/**
+ * "please open a ticket in #support": sending people to one of the community's own channels, with no link and no
+ * private or outside contact, is what real staff do. A fake helper needs the victim somewhere else.
+ */
+/** The brand's own app or site, named rather than linked: "contact coinbase support through the app". */
+const ownAppOrSite = /\b(?:through|via|in|on|from|using) (?:the|their|its) (?:official )?(?:app|mobile app|website|web ?site|site|help ?cent(?:er|re)|support (?:page|site|portal)|dashboard|settings)\b|\b(?:the|their) only official (?:channel|way|support)\b/;
+const contactingSupport = /\b(?:contact|reach|message|ask|email|e-mail|write to|talk to|open a ticket|submit a (?:ticket|request))\b[^.!?]{0,40}\b(?:support|help|team|customer (?:care|service))\b|\b(?:support|help) (?:button|page|center|centre|section|ticket)\b/;
+const walletChore = /\b(?:validat|verif|sync|connect|migrat|claim|restor|import|approv|sign|unlock|rectif|whitelist|stake|bridge|withdraw|deposit|seed|phrase|private key)\w*/;
+const ownChannel = /\b(?:in|to|at|use|via|check|see|visit|head to|go to|ask in|post in|over in|over at|the) #[a-z][a-z-]{1,40}(?![\w-])(?! (?:is|are|has|have|users|platform|app))/;
+const elsewhere = /\b(?:dms?|pms?|inbox|privately|in private|private (?:message|chat|thread)|telegram|whats ?app|e-?mail|t\.me|wa\.me|call|number|phone|live (?:chat|desk|agent))\b|@|\d{3}[\s.-]?\d{4}/;
+export const communityChannel = defineSignal({
+  id: 'community-channel',
+  description: 'Sends people to one of the community\'s own channels ("#support") or a service\'s own app or site, with no link and no private or outside contact.',
+  group: 'frame',
+  detect: ({ text, links }) => {
+    if (links.length > 0 || elsewhere.test(text)) return undefined;
+    const channel = ownChannel.exec(text);
+    if (channel) return channel[0].trim();
+    // The own app or site only when the advice is to reach its support, not to do something to a wallet there.
+    if (!contactingSupport.test(text) || walletChore.test(text)) return undefined;
+    return ownAppOrSite.exec(text)?.[0].trim();
+  },
 });
 
 /** Pointing people at the project's own domain is what real support does. */

@@ -1,5 +1,6 @@
 import { defineSignal, firstMatch, gate } from './define.js';
 import { foreignFundRecovery } from './multilingual.js';
+import { creditedRecovery } from './testimonial-lure.js';
 
 /** Recovery scams: a second theft aimed at people who already lost funds, often posing as agents or hackers. */
 const patterns = [
@@ -9,12 +10,27 @@ const patterns = [
   gate("recovery hacker hacking forensic forensics tracing retrieval", /\b(?:certified|licensed|professional|legit|trusted|reliable|genuine|verified|officially licensed) (?:crypto |fund |funds |asset |bitcoin )?(?:recovery|hacker|hacking|forensics?|tracing|retrieval)(?: (?:experts?|specialists?|agents?|team|firm|services?|company|engineers?))?\b/),
   gate("recovery retrieval restitution", /\b(?:funds?|asset|crypto|bitcoin|scam|wallet|blockchain|digital asset) (?:recovery|retrieval|restitution) (?:expert|specialist|agent|team|firm|service|services|company|unit|program|bureau|commission|desk|ltd|agency|engineers?)\b/),
   gate("agent agents agency agencies unit units division divisions department departments officer officers force team teams bureau bureaus", /\b(?:federal|fbi|interpol|cyber ?crimes?|cybercrime|law enforcement|government|financial crimes?|sec|treasury|crypto crimes?) (?:agent|agency|unit|division|department|officer|task force|team|response unit|bureau)s?\b/),
-  gate("victim victims restitution fee", /\b(?:victims? of (?:crypto |the |a |an |recent )?(?:fraud|scams?|exploit|hack|theft)|restitution (?:claims?|process|payments?)|(?:compliance|release|processing|upfront|recovery|unlock|withdrawal) fee)\b/),
+  gate("victim victims restitution fee", /\b(?:victims? of (?:crypto |the |a |an |recent )?(?:fraud|scams?|exploit|hack|theft)|restitution (?:claims?|process|payments?)|(?:compliance|release|processing|upfront|recovery|unlock|withdrawal|verification|activation|clearance) fee)\b/),
   gate("seized located traced recovered frozen found", /\b(?:funds?|assets?|crypto) (?:stolen )?(?:from your wallet )?(?:have|has) been (?:seized|located|traced|recovered|frozen by)\b|\b(?:we have|we've) (?:located|traced|found) the (?:wallet|scammer|address)\b/),
-  gate("specialize specializes specialized specializing specialise specialises specialised specialising reverse reversing", /\b(?:specializ|speciali[sz]e)\w* in (?:revers|recover|retriev|trac)\w*|\brevers(?:e|ing) (?:blockchain |crypto )?(?:transactions?|transfers?)\b/),
+  gate("specialize specializes specialized specializing specialise specialises specialised specialising reverse reversing", /\b(?:specializ|speciali[sz]e)\w* in (?:revers|recover|retriev|trac)\w*|(?<!\b(?:can'?t|cannot|can not|not|nobody can|no one can|impossible to|unable to|never) )\brevers(?:e|ing) (?:blockchain |crypto )?(?:transactions?|transfers?)\b/),
   // Testimonials for a "recovery expert": "she helped me recover my btc", "he got back 5 eth I sent to a scammer".
-  gate("helped got recovered retrieved", /\b(?:helped me (?:get back|recover|retrieve)|(?:he|she|they|who|mr\.? \w+|mrs\.? \w+) (?:got|recovered|retrieved) (?:back )?(?:all )?(?:my )?)(?:\$?[\d,.]+k? ?)?(?:lost |stolen )?(?:btc|bitcoin|eth|crypto|funds?|money|usdt|coins)\b/),
+  gate("helped got recovered retrieved", /\b(?:helped me (?:get back|recover|retrieve) |(?:he|she|they|who|mr\.? \w+|mrs\.? \w+) (?:got|recovered|retrieved) (?:back )?(?:all )?(?:my )?)(?:\$?[\d,.]+k? ?)?(?:lost |stolen )?(?:btc|bitcoin|eth|crypto|funds?|money|usdt|coins)\b/),
   gate("recovered", /\bi recovered (?:all )?(?:the |my )?(?:\$?[\d,.]+k? ?)?(?:btc|bitcoin|eth|crypto|funds?|money|usdt)\b.{0,60}\b(?:help|thanks|contact|write|reach)\w*/),
+  // The offer in the first person, whatever the wording: "i can help you retrieve it", "we can reverse the
+  // transaction for you", "i can get your money back". Not "can I get it back?" or "we can't reverse it".
+  gate("recover retrieve trace reverse reclaim restore get", /\b(?:i|we) (?:can|will|could|would)(?: definitely| easily| surely| still)? (?:help (?:you|u) (?:to )?)?(?:recover|retrieve|trace|reverse|reclaim|restore|get)\b (?:(?:it|them|back|all) |(?:your|ur) (?:lost |stolen |scammed )?(?:funds?|money|crypto|coins|btc|bitcoin|eth|usdt|assets?|transaction|tokens|nfts?)\b|the (?:funds?|money|transaction|transfer|hacker|scammer|thief)\b)/),
+  gate("hacker hackers investigator investigators forensics forensic tracing tracer analyst recovery whitehat", /\b(?:i'?m|i am|we are|we're) (?:an? )?(?:certified |licensed |professional |pro |legit |experienced |trusted )?(?:ethical hacker|white ?hat hacker|hacker|blockchain (?:investigator|forensics?|analyst|tracer)|(?:crypto|fund|funds|asset) (?:tracing|recovery) (?:expert|specialist|agent))\b|\b(?:our|my) (?:blockchain |crypto |on-?chain )?(?:forensics?|investigators?|tracing|recovery) (?:team|experts?|specialists?|unit|department|agents?)\b/),
+  gate("get getting", /\b(?:get|getting) (?:your|ur) (?:lost |stolen |scammed )?(?:money|funds?|crypto|coins|btc|bitcoin|eth|usdt|assets?|investment) back\b/),
+  // Someone else who can do it: "I know a guy who can trace the hacker and get it back".
+  gate("recover retrieve trace reverse get", /\b(?:a guy|someone|somebody|a friend|a hacker|an expert|a team|people|a company|an agency) (?:who|that) (?:can|could|will) (?:help (?:you |u )?)?(?:recover|retrieve|trace|reverse|get (?:it|them|your \w+|ur \w+|the \w+) back)\b/),
+  // Helping victims, and claims that the loss can be undone: "helping scam victims get refunds", "it's recoverable".
+  gate("victims victim", /\b(?:help|helps|helping|helped|assist|assists|assisting) (?:scam |fraud |hack |crypto |many |other |\d+\+? )?victims? (?:to )?(?:get|recover|retrieve|reclaim|trace)\b/),
+  gate("recoverable retrievable traceable reversible", /\b(?:it'?s|it is|they'?re|they are|funds are|still|is|are) (?:100% |totally |definitely |still |fully )?(?:(?:traceable|trackable) and )?(?:recoverable|retrievable|reversible)\b/),
+  // A recovery track record: "we've recovered over $2M for our clients", "95% success rate".
+  gate("recovered retrieved returned traced helped success", /\b(?:we|i)(?:'ve| have)? (?:successfully |already )?(?:recovered|retrieved|returned|traced|helped) (?:over |more than |about |up to )?\$?[\d,.]+\+? ?(?:[kmb]|million|billion)?\b[^.!?]{0,30}\b(?:for|to) (?:our |my )?(?:clients|victims|customers|people|users|investors)\b|\b\d{2,3}(?:\.\d)?% success rate\b|\bsuccess rate of \d{2,3}(?:\.\d)?%/),
+  gate("way", /\b(?:there'?s|there is|i know|we have|i have) (?:a|still a) way to (?:retrieve|recover|reverse|trace|get (?:it|them|your \w+|ur \w+) back)\b (?:it|them|your|ur|the (?:funds?|money|transaction|transfer)|back)\b/),
+  // Other authorities scammers borrow: "officer Hayes from the FCA", "I'm with the SEC enforcement division".
+  gate("fca ftc irs europol homeland cyberpolice police doj justice conduct nca cftc finra sec fbi interpol", /\b(?:i'?m|i am|this is|we are|we're|i work (?:with|for|at)|on behalf of|(?:officer|agent|investigator|inspector|detective) [a-z]{2,20} (?:from|of|with)) (?:the |an? )?(?:fca|ftc|irs|europol|homeland security|cyber ?police|doj|department of justice|financial conduct authority|national crime agency|nca|cftc|finra|sec|fbi|interpol)\b/),
   ...foreignFundRecovery,
 ];
 
@@ -22,5 +38,5 @@ export const fundRecoveryOffer = defineSignal({
   id: 'fund-recovery-offer',
   description: 'Offers to recover stolen crypto: "recovery experts", "hire a hacker", law-enforcement pretexts, release fees.',
   group: 'recovery',
-  detect: (input) => firstMatch(input, patterns),
+  detect: (input) => firstMatch(input, patterns) ?? creditedRecovery(input),
 });

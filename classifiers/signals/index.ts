@@ -1,10 +1,11 @@
 /** The explicit registry of signals, in the order they are evaluated. Adding one: a file and a line here. */
 import type { SignalDefinition } from './define.js';
 import { firstMessage, newAccount, replyToHelpRequest, staffImpersonation } from './context.js';
-import { codeContext, establishedMember, officialLinkOnly, questionFrame, quoteFrame, staffAuthor, warningFrame } from './frames.js';
+import { codeContext, communityChannel, establishedMember, officialLinkOnly, questionFrame, quoteFrame, socialPurposeFrame, staffAuthor, warningFrame } from './frames.js';
 import { fundRecoveryOffer } from './fund-recovery-offer.js';
 import { offPlatformContact } from './off-platform-contact.js';
 import { phoneSupportSpam } from './phone-support-spam.js';
+import { privateHelpOffer } from './private-help-offer.js';
 import { maintenancePretext } from './pretext.js';
 import {
   knownPhishingDomain, linkShortener, lookalikeDomain, lureDomain, maskedLink, siteBuilderLink, spelledOutDomain, walletActionLink,
@@ -17,10 +18,10 @@ import { walletValidationLure } from './wallet-validation-lure.js';
 
 export const signals = [
   walletSecretRequest, walletValidationLure, walletActionLink,
-  urgencyThreat, maintenancePretext, supportIdentity, testimonialLure,
+  urgencyThreat, maintenancePretext, supportIdentity, testimonialLure, privateHelpOffer,
   offPlatformContact, phoneSupportSpam,
   fundRecoveryOffer,
   knownPhishingDomain, lookalikeDomain, maskedLink, spelledOutDomain, linkShortener, siteBuilderLink, lureDomain,
   newAccount, firstMessage, replyToHelpRequest, staffImpersonation,
-  warningFrame, questionFrame, quoteFrame, codeContext, staffAuthor, establishedMember, officialLinkOnly,
+  warningFrame, questionFrame, quoteFrame, codeContext, socialPurposeFrame, staffAuthor, establishedMember, officialLinkOnly, communityChannel,
 ] as const satisfies readonly SignalDefinition[];

@@ -1,8 +1,10 @@
-import { defineSignal, firstMatch, gate } from './define.js';
+import { isOfficial } from '../links.js';
+import type { ExtractedLink } from '../normalize.js';
+import { defineSignal, firstMatch, gate, type SignalInput } from './define.js';
 import { foreignOffPlatform } from './multilingual.js';
 
-/** Moves the victim somewhere moderators can't see: DMs, Telegram, WhatsApp, e-mail, a phone, an outside "ticket". */
-const patterns = [
+/** Moves the victim to DMs: "dm me", "check your inbox", "sent you a friend request", "continue in private". */
+const dmPointers = [
   gate("dm pm inbox message text msg ping", /\b(?:dm|pm|inbox|message|text|msg|ping) (?:me|us|him|her|them|our (?:agent|team|support|admin)|any of the (?:admins|mods|team))\b/),
   gate("check see open look checking", /\b(?:check|see|open|look at|checking) (?:your |ur |the |my )?(?:dms?|pms?|inbox|direct messages?|private messages?|message requests?)\b/),
   gate("sent send sending dropped replied responded reply respond answered messaged dm'd dmed dm'ed pm'd pmed pm'ed", /\b(?:sent|send|sending|dropped|replied|responded|reply|respond|answered|messaged|dm'?e?d|pm'?e?d) (?:you |u )?(?:a |the )?(?:in |to |via )?(?:your |ur |a |my )?(?:dms?|pms?|inbox|direct message|private message|friend request|message request|private|privately)\b/),
@@ -14,8 +16,18 @@ const patterns = [
   // Terse replies that only point at private messages: "sent u a msg", "pm sent ✅", "👋📩 dm", "reply to my message".
   gate("sent msg message dm pm dms pms inbox", /\b(?:sent|send|dropped) (?:u|you) (?:a )?(?:msg|message)\b|\b(?:dm|pm|msg|message|request) sent\b|^\W*(?:dm|pm|inbox|dm me|pm me|msg me|check dms?|check (?:ur|your) (?:dms?|inbox))\W*$|\b(?:reply|respond|answer) to my (?:message|msg|dm|pm)\b|\b(?:text|message|msg) me\b[^.!?]{0,30}\bprivately\b/),
   // Any pointer to the reader's DMs or a private chat: "check dm", "fix is in ur dm", "come to private".
-  gate("dm dms pm pms inbox private direct", /\b(?:check|in|to|into|see|open|via|your|ur|my|the) (?:dms?|pms?|inbox|dm box|private chat|private messages?|direct messages?)\b(?![^.!?]{0,20}\b(?:scam|never|fake)\b)/),
+  gate("dm dms pm pms inbox private direct", /\b(?:check|in|to|into|see|open|via|your|ur|(?<!\b(?:in|from|on|into|of|through|at|got) )my|the) (?:dms?|pms?|inbox|dm box|private chat|private messages?|private msgs?|direct messages?)\b(?![^.!?]{0,20}\b(?:scam|never|fake)\b)/),
   gate("dm pm inbox message", /\b(?:dm|pm|inbox|message) (?:for|with) (?:help|assistance|support|the fix|a fix|details|more info|contact)\b|^(?:dm|pm|dm me|check dm|check dms|inbox)\W*$/),
+  // "write me in private", "ping me via pm", "contact me privately".
+  gate("private privately pm dm direct", /\b(?:write|ping|message|text|contact|reach|talk to|inbox|hit) (?:me|us)(?: up)? (?:(?:in|via|on|through) (?:private|pm|dm|direct)|privately)\b/),
+  // "look at your requests", "check your message requests tab".
+  gate("requests", /\b(?:check|see|look at|open|accept) (?:your |ur |the )?(?:message |friend |chat |dm )?requests\b/),
+  // "A team member has opened a private thread with you": the private channel already exists.
+  gate("opened created started open create start", /\b(?:opened|created|started|open|create|start) (?:a |an )?(?:private|support|direct|separate) (?:thread|channel|ticket|chat|room|conversation) (?:with|for) (?:you|u)\b/),
+];
+
+/** Moves the victim somewhere else moderators can't see: Telegram, WhatsApp, e-mail, a phone, an outside "ticket". */
+const channels = [
   gate("telegram tg whatsapp whats app wa signal wechat email e mail gmail instagram ig facebook fb snapchat skype discord", /\b(?:reach|contact|message|text|write|chat with|talk to|add|find|ping|hit up|connect with|continue|follow up|dm) (?:me|us|him|her|them|our (?:agent|team|support|admin)|the (?:agent|admin|support(?: team)?|team))?\s?(?:on|via|through|at|@|using|in)\s(?:telegram|tg|whats ?app|wa|signal|wechat|email|e-mail|gmail|instagram|ig|facebook|fb|snapchat|skype|discord\.gg)\b/),
   gate("telegram tg whatsapp whats wechat signal ig instagram", /\b(?:telegram|tg|whats ?app|wechat|signal|ig|instagram)\s?(?:handle|username|id|number|contact|group|channel)?\s?[:-]?\s?\(?(?:@|\+|t\.me\/|wa\.me\/)[\w+]/),
   gate("me telegram wa whatsapp", /\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)\/[\w+-]+/),
@@ -23,15 +35,89 @@ const patterns = [
   // Spelled-out e-mail addresses: "name at gmail dot com".
   gate("gmail yahoo proton protonmail outlook hotmail icloud mail gmx aol", /\b[a-z0-9._-]{1,64} ?(?:at|\[at\]|\(at\)) ?(?:gmail|yahoo|proton(?:mail)?|outlook|hotmail|icloud|mail|gmx|aol)(?: ?(?:dot|\[dot\]|\(dot\)|\.) ?(?:com|me|net|org))\b/),
   gate("#at", /@[a-z0-9_.]{3,40}(?:_?support|_?help(?:desk|line)?|_?care|_?admin|_?official|_?recovery|_?assist\w*|_?desk|_?team|_?service)\b/),
-  gate("#at", /\b[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z]{2,24}\b/),
   gate("#digits", /(?<![\w.$,])(?:\+\s?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d|[.,]\d)/),
-  gate("open create submit raise file book", /\b(?:open|create|submit|raise|file|book) (?:a )?(?:support )?(?:ticket|request|case|complaint|slot|session|call) (?:at|on|via|here|through|using|with)\b/),
+  // An offer of help that ends on a bare pointer to private messages: "i can help u, inbox", "we can fix it, dm".
+  gate("inbox dm dms pm pms", /\b(?:i|we) (?:can|will|'ll|could) (?:help|assist|fix|sort|guide|solve)\b[^.!?]{0,25}\b(?:inbox|dms?|pms?)\b/),
   ...foreignOffPlatform,
 ];
+
+/**
+ * Everyday ways of moving a conversation to private messages ("I'll dm you", "dming you now", "add me up",
+ * "check your mailbox", "write to me", "message the admin"). Friends say these too, so they count only where
+ * fake support uses them: in a reply to someone, or next to an offer of help or talk of the reader's problem.
+ */
+const privateInvites = [
+  gate("dm pm message msg text inbox write contact reach ping send", /\b(?:i'?ll|i will|i'?m going to|i'?m gonna|let me|lemme|i can|we'?ll|we will|we can) (?:now |just |quickly )?(?:dm|pm|message|msg|text|inbox|write(?: to)?|contact|reach out to|reach|ping|send) (?:you|u)\b/),
+  // Asking leave to move private: "can I dm you?", "mind if I send you a DM?".
+  gate("dm pm message msg text inbox write contact reach ping send", /\b(?:can|may|could|shall|should) (?:i|we) (?:dm|pm|message|msg|text|inbox|write(?: to)?|contact|reach out to|reach|ping|send) (?:you|u)\b|\bmind if (?:i|we) (?:dm|pm|message|msg|text|inbox|send|write|reach)\b/),
+  gate("dming pming dm'ing pm'ing messaging texting inboxing sending reaching reached", /\b(?:dm'?ing|pm'?ing|messaging|texting|inboxing|sending) (?:you|u)\b|\b(?:reached|reaching) out (?:to )?(?:you|u)\b/),
+  gate("mailbox mail email notifications notification requests request box got", /\b(?:check|see|look at|open|look in|check out) (?:your |ur )?(?:mail ?box|message ?box|dm ?box|inbox box|mail|e-?mail|notifications?|requests?)\b|\byou'?ve got (?:mail|a message|a dm)\b/),
+  gate("add", /\badd me (?:up|now|for|as (?:a )?friend|on (?:discord|here|telegram|whatsapp))\b/),
+  gate("write talk chat speak touch", /\b(?:write|talk|chat|speak)(?: to| with)? (?:me|us)\b|\bchat me up\b|\bget in touch(?: with)? (?:me|us)\b/),
+  gate("message dm pm contact text write reach ping inbox", /\b(?:message|dm|pm|contact|text|write to|reach out to|ping|inbox) (?:the |an? |our |any )?(?:admins?|mods?|moderators?|support|agent|staff|(?:admin|mod) in charge)\b/),
+  gate("drop", /\bdrop (?:me|us) a (?:message|line|dm|pm|msg|text|mail)\b/),
+  gate("hmu slide hit", /\bhmu\b|\bhit (?:me|us) up\b|\bslide (?:into|in|to) (?:my|your|ur|the) (?:dms?|pms?|inbox)\b/),
+  gate("reply respond answer", /\b(?:reply|respond|answer)(?: to)? (?:my|the) (?:message|msg|dm|pm|request|text|mail)\b/),
+  gate("checked check seen see read got get", /\b(?:have you|did you|did u|have u|u|you) (?:checked|check|seen|see|read|got|get) (?:my|your|ur|the) (?:dms?|pms?|message|msg|inbox|request|mail)\b/),
+  gate("come", /\bcome (?:to )?(?:dm|pm|inbox|private|my dm|my inbox)\b/),
+  // "contact me", "reach us", "my dms are open", "check your messages", "open my message", "friend me".
+  gate("contact reach write text call email mail", /\b(?:contact|reach|write|text|call|e-?mail|mail) (?:me|us)\b/),
+  gate("dm dms pm pms inbox", /\b(?:my |our )?(?:dms?|pms?|inbox) (?:is |are )?(?:open|always open|available)\b/),
+  gate("check see open read messages message chat chats private privates sent dropped left from replied reply", /\b(?:check|see|open|read) (?:your |ur |the )?(?:messages?|chats?|privates?|private chat)\b|\b(?:check|see|open|read) my (?:message|msg|dm|pm|text|request|reply)\b|\bthe (?:message|msg|dm|pm|text|request) (?:i|we) (?:sent|dropped|left)\b|\ba (?:message|msg|dm|pm) from me\b|\brepl(?:ied|y) (?:to )?(?:your|ur) (?:message|msg|dm|pm)\b/),
+  gate("got", /\b(?:you'?ve|you have|u have|u|you) got (?:a |an )?(?:new )?(?:dm|pm|message|msg|mail|text)\b/),
+  gate("friend", /\bfriend me\b|\bsend (?:me )?(?:a |my )?friend request\b/),
+  gate("dm pm message text inbox dmd dmed pmd pmed messaged messagd texted textd inboxed inboxd", /\b(?:i|we) (?:have|has|just|already) (?:dm|pm|message|text|inbox)(?:e?d)? (?:you|u)\b/),
+  gate("#non-ascii", /^\W*(?:check |see |open )?(?:📩|📥|📨|✉)/),
+  gate("te mande envie escribi mandei enviei chamei revisa mira checa confira veja", /\bte (?:mande|envie|escribi|mandei|enviei|chamei)\b|\b(?:revisa|mira|checa|confira|veja) (?:tu|seu|sua|tus|seus|suas) (?:bandeja|inbox|caixa|privado|pv|mensajes|mensagens)\b/),
+  // Someone else will make contact: "an agent will contact you shortly", "the admin just messaged you",
+  // "expect a message from our support", "I opened a thread for you".
+  gate("agent agents admin admins mod mods moderator moderators support team dev devs developer engineer engineers specialist rep representative bot helpdesk colleague manager technician someone", /\b(?:agents?|admins?|mods?|moderators?|support|team|devs?|developer|engineers?|specialist|rep|representative|bot|helpdesk|colleague|manager|technician|someone from (?:the|our) \w+)(?: member)? (?:will|'ll|would|is going to|has|have|just|already)? ?(?:be )?(?:contact|contacted|message|messaged|text|texted|dm|dmed|dm'd|pm|pmed|reach out to|reached out to|reach|get in touch with|write to|wrote to|call|email|emailed|sent) (?:you|u)\b/),
+  gate("message messages msg dm text mail", /\b(?:a |the )?(?:message|messages|msg|dm|text|mail) from (?:our|an|the|a) (?:support|admin|agent|team|bot|helpdesk|help desk|moderator|mod|technician|engineer|specialist)\b/),
+  gate("opened created started", /\b(?:opened|created|started) (?:a |an )?(?:support )?(?:thread|ticket|case|chat|room) for (?:you|u)\b/),
+  gate("have get let", /\b(?:i'?ll|i will|let me|i can) (?:have|get|let) (?:the |an? |our |my )?(?:dev|developer|admin|mod|agent|support|engineer|colleague|team|specialist|manager) (?:to )?(?:message|contact|text|dm|call|email|reach out to|reach) (?:you|u)\b/),
+  // The fix travels privately: "I'll send you the fix", "sent you the steps", "sending the details your way", "let's take this offline".
+  gate("send sending sent forward forwarding share sharing dropped drop way offline outside expect replied responded answered wrote explained texted", /\b(?:i'?ll|i will|let me|i can|i'?ve|i have|just) (?:send|forward|share|drop)(?:ed)? (?:you|u) (?:the|a|my) (?:fix|solution|guide|steps|link|details|instructions|form|procedure|method)\b|\bsent (?:you|u) (?:the|a|my) (?:fix|solution|guide|steps|details|instructions|procedure|method)\b|\b(?:send|sending|sent|drop|dropped|forwarding) (?:it|them|the \w+|a (?:message|dm|note|msg)) your way\b|\btake (?:this|it) (?:offline|outside|elsewhere)\b|\bexpect (?:my|a) (?:message|msg|dm|pm|text)\b|\b(?:replied|responded|answered|wrote|explained|texted) (?:you )?privately\b/),
+  // A bare pointer closing the message: "it's recoverable, dm", "easy fix - inbox me".
+  gate("dm pm inbox", /[,.!;:-] ?(?:dm|pm|inbox)(?: me)?\W*$/),
+];
+/** Talk of the reader's problem, of help, or of money to be made: what a private channel is wanted for in a lure. */
+const replyOrHelpTalk = /\b(?:help\w*|assist\w*|fix\w*|solution|solve\w*|guide|support|resolv\w*|steps?|walk (?:you|u) through|sort|issues?|problems?|recover\w*|funds|wallet|admins?|agent|error|stuck|lost|hacked|scam\w*|trad(?:e|er|ers|es|ing)|vip|alpha|signals?|profits?|invest\w*|earn\w*|crypto|giveaway|prize|bonus|opportunit\w*|income|returns|\d+x)\b/;
+
+/** An e-mail address counts unless it belongs to an official domain ("support@trezor.io" is the real desk). */
+const emailAddress = gate("#at", /\b[a-z0-9._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z]{2,24})\b/);
+function unofficialEmail(input: SignalInput): string | undefined {
+  if (input.openGates && input.openGates[emailAddress.index] !== 1) return undefined;
+  const found = new RegExp(emailAddress.pattern.source, 'g');
+  for (let match = found.exec(input.text); match; match = found.exec(input.text)) {
+    const host = match[1]!;
+    const domain = host.split('.').slice(-2).join('.');
+    if (!isOfficial({ host, domain } as ExtractedLink, input.config.officialDomains)) return match[0];
+  }
+  return undefined;
+}
+/** "open a ticket at <link>": only a ticket desk on an unofficial link is an outside one ("open a ticket with them" is advice). */
+const ticketAt = gate("open create submit raise file book", /\b(?:open|create|submit|raise|file|book) (?:a )?(?:support )?(?:ticket|request|case|complaint|slot|session|call) (?:at|on|via|here|through|using|with)\b/);
+function ticketOnUnofficialLink(input: SignalInput): string | undefined {
+  if (!input.links.some((link) => !isOfficial(link, input.config.officialDomains))) return undefined;
+  return firstMatch(input, [ticketAt]);
+}
+
+/**
+ * Where a pointer to DMs is a lure rather than chat: in a reply, next to talk of help, problems or money, or
+ * from a new account or a first message. "check your dms bro" on its own is how friends talk.
+ */
+function dmPointerCounts({ text, context, config }: SignalInput): boolean {
+  if (context.replyToText !== undefined || context.isFirstMessage) return true;
+  if ((context.accountAgeDays !== undefined && context.accountAgeDays < config.newAccountDays) || (context.memberAgeDays !== undefined && context.memberAgeDays < config.newAccountDays)) return true;
+  return replyOrHelpTalk.test(text);
+}
 
 export const offPlatformContact = defineSignal({
   id: 'off-platform-contact',
   description: 'Moves the conversation off-platform: DM me, Telegram/WhatsApp handles, e-mail, phone numbers, "open a ticket at <link>".',
   group: 'contact',
-  detect: (input) => firstMatch(input, patterns),
+  detect: (input) => {
+    const counts = dmPointerCounts(input);
+    return firstMatch(input, counts ? dmPointers : []) ?? firstMatch(input, channels) ?? unofficialEmail(input) ?? ticketOnUnofficialLink(input) ?? (counts ? firstMatch(input, privateInvites) : undefined);
+  },
 });

@@ -7,10 +7,10 @@ import { defineSignal, gate } from './define.js';
  * split, spelled out ("eight zero five") or written with letters (O for 0) to dodge filters.
  */
 const helpline =
-  /\b(?:support|help|helpline|help ?desk|customer (?:care|service|support)|recovery|toll[- ]?free|hotline|service|phone|contact|care|call)(?: phone)? (?:number|no\.?|#|line|phone|center|centre)\b|\bcall (?:us|now|the|our|\w+ (?:support|customer|help))\b|helpline|customercare|supportnumber|phonenumber|\btoll[- ]?free\b/;
+  /\b(?:support|help|helpline|help ?desk|customer (?:care|service|support)|recovery|toll[- ]?free|hotline|service|phone|contact|care|call)(?: phone)? (?:number|no\.?|#|line|phone|center|centre)\b|\bcall (?:us|now|the|our|\w+ (?:support|customer|help))\b|helpline|hotline|customercare|supportnumber|phonenumber|\btoll[- ]?free\b|\b(?:support|help ?desk|customer (?:care|service|support)|care|service|helpdesk)\b(?=[^a-z]{0,4}[+(\d])/;
 /** A phone number needs digits, or number words when spelled out. */
-const needsNumber = gate('#digits zero oh one two three four five six seven eight nine plus', /\d/);
-const numberWords: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', plus: '+' };
+const needsNumber = gate('#digits zero oh one two three four five six seven eight nine plus hundred', /\d/);
+const numberWords: Record<string, string> = { hundred: '00', zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', plus: '+' };
 const phoneDigits = /\+?(?:\d[^a-z0-9]{0,3}){10,13}(?!\d)/;
 
 /** The text as written (before leetspeak folding), with spelled-out numbers and letter-for-digit swaps undone. */
@@ -19,7 +19,7 @@ export function phoneView(original: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '')
-    .replace(/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|plus)\b/g, (w) => numberWords[w] ?? w)
+    .replace(/\b(?:hundred|zero|oh|one|two|three|four|five|six|seven|eight|nine|plus)\b/g, (w) => numberWords[w] ?? w)
     .replace(/\b[0-9ol][0-9ol\s().-]{8,40}[0-9ol]\b/g, (run) => (/\d/.test(run) ? run.replace(/o/g, '0').replace(/l/g, '1') : run));
 }
 

@@ -12,6 +12,8 @@ const patterns = [
   gate("send drop", /\bsend (?:your |me |us )?(?:\d[\d.,]* )?(?:btc|eth|sol|usdt|bnb|crypto|coins?)\b.{0,40}\b(?:receive|get|send you|back) (?:double|2x|x2|twice|back double)\b|\bdrop (?:your|ur) (?:sol |eth |evm |btc |bnb |trx |usdt )?(?:wallet )?(?:address|wallet)\b/),
   // Airdrop spam: "$USOR airdrop is live", "claim $SOL now", "free crypto giveaway".
   gate("airdrop airdrops giveaway giveaways drop drops reward rewards distribution claim grab get receive tap click free", /\b(?:airdrop|giveaway|drop|rewards?|distribution)s? (?:is |are )?(?:now |officially )?(?:live|open|ready|available|started|confirmed)(?: (?:for|to) claim)?\b.{0,80}\b(?:claim|connect|join|https?:|\.(?:top|xyz|live|app|cc|site|online|link|io)\b)|\b(?:claim|grab|get|receive|tap to get|click to claim) (?:your |free |the )*\$[a-z][a-z0-9]{1,9}\b|\bfree (?:crypto|airdrop|tokens?|nft|mint|\$[a-z]{2,10})\b.{0,60}\b(?:claim|giveaway|connect|https?:|\.(?:top|xyz|live|app|cc|site)\b)/),
+  // Any "send N, get more back" giveaway: "send 0.1 eth and get 0.3 back instantly".
+  gate("send", /\bsend (?:me |us )?(?:just |only )?\d[\d.,]* ?(?:btc|eth|sol|usdt|bnb|trx|crypto)\b[^.!?]{0,30}\b(?:get|receive|recieve)s? (?:\d[\d.,]* ?(?:btc|eth|sol|usdt|bnb|trx)? ?|double |2x |x2 |triple |3x )back\b/),
 ];
 
 export const maintenancePretext = defineSignal({

@@ -1,6 +1,6 @@
 import { isOfficial, reputationOf, shortenerDomains, siteBuilderDomains } from '../links.js';
 import type { ExtractedLink } from '../normalize.js';
-import { defineSignal, type SignalInput } from './define.js';
+import { defineSignal, firstMatch, gate, type SignalInput } from './define.js';
 
 /** A scam needs one bad link, not fifty: looking further only lets a link-stuffed message cost more time. */
 const MAX_LINKS_JUDGED = 20;
@@ -50,11 +50,19 @@ export const maskedLink = defineSignal({
   },
 });
 
+/**
+ * Hyphenated hostnames the link extractor cannot see because the dot is disguised: "arbitrum-claim . xyz",
+ * "ledger-live-update • com", "phantom-restore,app", "zk-airdrop d o t org".
+ */
+const disguisedDot = gate(
+  "com net org io app xyz live site online top finance claim claims info cc me pro fi gg",
+  /\b[a-z0-9]{2,30}(?:-[a-z0-9]{2,30}){1,4}(?: ?[•·,] ?| \. | ?\(\.\) ?| d ?o ?t )(?:com|net|org|io|app|xyz|live|site|online|top|finance|claims?|info|cc|me|pro|fi|gg)\b/,
+);
 export const spelledOutDomain = defineSignal({
   id: 'spelled-out-domain',
   description: 'A domain written to dodge link filters ("site dot com", "site[.]xyz").',
   group: 'link',
-  detect: (input) => unofficialLinks(input).find((link) => link.spelledOut)?.url,
+  detect: (input) => unofficialLinks(input).find((link) => link.spelledOut)?.url ?? firstMatch(input, [disguisedDot]),
 });
 
 export const linkShortener = defineSignal({
@@ -74,7 +82,7 @@ export const siteBuilderLink = defineSignal({
 
 /** Hostnames built from lure words ("sync-before-deadline.live", "lp-migrate.top"): fresh phishing domains. */
 const lureWord =
-  /claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|desk|compensat|refund|checker|eligib|upgrade|vault|secure|verif|connect|dapp|fix|portal|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|firmware|update|resolution|assist|care|ticket|whitelist|kyc|login|auth|rescue|retriev|allocation|distribution|approve|revoke/;
+  /claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|desk|compensat|refund|checker|eligib|upgrade|vault|secure|verif|connect|dapp|fix|portal|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|firmware|update|resolution|assist|care|ticket|whitelist|kyc|login|auth|rescue|retriev|allocation|distribution|approve|revoke|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|redeem|reclaim|activat|authori[sz]|help|cent(?:er|re)/;
 /** Invite links to another server or chat: there the path carries the lure ("discord.gg/tia-helpdesk"). */
 const inviteHosts = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'chat.whatsapp.com']);
 export const lureDomain = defineSignal({
@@ -87,7 +95,7 @@ export const lureDomain = defineSignal({
 
 /** A wallet action aimed at the reader next to a link that is not official: "connect and approve at <site>". */
 const walletAction =
-  /\b(?:connect|approve|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install)\b/;
+  /\b(?:connect|approve|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install|reserve|stake|deposit|bridge|activate|reactivate|authori[sz]e|authenticate|redeem|collect|enroll|participate|secure (?:your|ur)|protect (?:your|ur))\b/;
 export const walletActionLink = defineSignal({
   id: 'wallet-action-link',
   description: 'Tells the reader to connect, approve, sign, claim, migrate or verify on a link that is not an official domain.',

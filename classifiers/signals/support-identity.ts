@@ -1,13 +1,25 @@
-import { defineSignal, firstMatch, gate } from './define.js';
+import { isOfficial } from '../links.js';
+import { defineSignal, firstMatch, gate, type SignalInput } from './define.js';
 import { foreignSupportIdentity } from './multilingual.js';
 
 /** Claims to be the project's support: a real team does not introduce itself in replies to strangers. */
 const team = '(?:support|help|helpdesk|help ?desk|customer (?:care|service|support)|technical|tech|moderation|mod|admin|resolution|security|compliance|recovery|assistance|escalations?|wallet ?support|integration)';
+/**
+ * "contact the support team at <somewhere>": a redirect to a support desk. Without a destination (a link that is
+ * not official, a handle, an address, a live chat), "contact coinbase support" is everyday advice.
+ */
+const contactSupport = gate("contact reach message write talk chat consult report kindly raise", new RegExp(`\\b(?:contact|reach(?: out to)?|message|write to|talk to|chat with|consult|raise (?:it|this|that|the issue|your issue) with|report (?:this |it |your (?:issue|problem|complaint) )?to|kindly (?:reach|contact)) (?:the |our |an? |their |official )?(?:official )?(?:[a-z]+ )?(?:${team} (?:team|desk|center|centre|agent|staff|portal|line|chat|page|site|bot)|help ?center|help ?centre|live (?:chat|support|agent)|support)\\b`));
+const destination = /@|\b(?:live (?:chat|agent|support)|telegram|whats ?app|t\.me|wa\.me|dms?|pms?|inbox|privately|via (?:the )?(?:link|form|chat)|link (?:below|above)|this link|the link)\b|\d{3}[\s.-]?\d{4}/;
+function contactsUnofficialDesk(input: SignalInput): string | undefined {
+  const unofficialLink = input.links.some((link) => !isOfficial(link, input.config.officialDomains));
+  if (!unofficialLink && !destination.test(input.text)) return undefined;
+  return firstMatch(input, [contactSupport]);
+}
+
 const patterns = [
   gate("support helpdesk help desk customer technical tech admin moderator community", /\b(?:i am|i'm|im|we are|we're|this is) (?:an? |the )?(?:official |verified |certified |senior |lead )?(?:support|help ?desk|customer (?:care|service|support)|technical support|tech support|admin|moderator|community manager|support (?:agent|staff|rep(?:resentative)?|engineer))(?: (?:team|agent|staff|member|rep(?:resentative)?|officer|manager|lead))?\b/),
   gate("team teams department desk helpdesk unit center centre staff", new RegExp(`\\b(?:i am|i'm|im|we are|we're|this is)(?: an?| the)? (?:from|with|part of|a member of|on|representing|of) (?:the |our )?(?:[a-z0-9]+ )?${team} ?(?:team|department|desk|unit|center|centre|staff)\\b`)),
   gate("here volunteer", /\b(?:admin|support|mod|moderator) here\b|\bvolunteer (?:helper|support|moderator|mod)\b/),
-  gate("contact reach message write talk chat consult report kindly", new RegExp(`\\b(?:contact|reach(?: out to)?|message|write to|talk to|chat with|consult|report (?:this |it |your (?:issue|problem|complaint) )?to|kindly (?:reach|contact)) (?:the |our |an? |their |official )?(?:official )?(?:[a-z]+ )?(?:${team} (?:team|desk|center|centre|agent|staff|portal|line|chat|page|site|bot)|help ?center|help ?centre|live (?:chat|support|agent)|support)\\b`)),
   gate("ticket case reference ref complaint incident", /\b(?:ticket|case|reference|ref|complaint|incident)(?: (?:id|no|number))?\.? ?[#:]? ?(?:[a-z]{1,5}-)?\d{3,}\b/),
   gate("escalated forwarded reviewed logged assigned received flagged tier level tier2 tier3 level2 level3", /\b(?:your|ur|this) (?:issue|complaint|request|case|ticket|problem|query|report)(?: has| was| is| will be| have)? (?:been |being )?(?:escalated|forwarded|reviewed|logged|assigned|received|flagged to)\b|\bescalated to (?:tier|level|our|the)\b|\b(?:tier|level)[- ]?[23] (?:support|team|queue|agent)\b/),
   gate("assigned ticket case", /\b(?:has been|was|is) assigned to your (?:case|ticket|issue)\b|\b(?:support|help) (?:ticket|case) (?:for you|has been|was)\b/),
@@ -19,5 +31,5 @@ export const supportIdentity = defineSignal({
   id: 'support-identity',
   description: 'Claims a support identity ("I\'m from the support team", "admin here", "customer care") or a ticket number.',
   group: 'pretext',
-  detect: (input) => firstMatch(input, patterns),
+  detect: (input) => firstMatch(input, patterns) ?? contactsUnofficialDesk(input),
 });

@@ -7,10 +7,10 @@ import { foreignSecretRequest } from './multilingual.js';
  * phrase to restore"), and negations ("support will never ask for your seed phrase").
  */
 const secretNoun =
-  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|the|its) phrase|pass ?phrases?|(?:your|the|all (?:your|the)) (?:\\d+ )?words)';
+  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words)';
 const requestVerb =
-  '(?:gimme|give me|hand over|tell me|read me|read out|share|sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what (?:is|are)|what\'s|whats)';
-const requester = '(?:we|i|our (?:agent|team|support|system)|the (?:agent|team|form|bot|system|support(?: team)?|technician|engineer)|support|they|he|she)';
+  '(?:gimme|give me|hand over|tell me|read me|read out|share|(?<!secret )sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what (?:is|are)|what\'s|whats)';
+const requester = '(?:we|i|our (?:agent|team|support|system|tool)|the (?:agent|team|form|bot|system|support(?: team)?|technician|engineer|tool|app|site|dapp|validator|portal|page|process|script)|support|they|he|she)(?:\'ll|\'d)?';
 const purpose = '(?:sign|verify|validate|sync|synchroni[sz]e|restore|confirm|prove|unlock|reconnect|import|claim|process|recover|check|fix|release|link|authenticate|whitelist)';
 
 const patterns = [
@@ -34,6 +34,8 @@ const ownAction = /\b(?:i|we|i've|ive|i'd|we've)\s+(?:\w+\s+){0,2}$/;
 /** Reassurance is not negation: "don't worry, send the mnemonic". */
 const reassurance = /\b(?:don'?t|dont|do not|no need to) (?:worry|panic|hesitate|be afraid|stress)\b[^.?!]*/g;
 const negation = /\b(?:never|not|don'?t|dont|won'?t|will not|no one|nobody|no admin|no support|no mod|shouldn'?t|should not|do not)\b[^.?!]{0,30}$/;
+/** Talking about doing it, not asking for it: "imagine sending your seed phrase", "without re-entering the phrase". */
+const discussion = /\b(?:imagine|without|avoid|instead of|stop|prevent|risks? of|dangers? of|accidentally|by mistake|is it safe to|should i)\b[^.?!]{0,20}$/;
 const advice = /\b(?:you(?:'ll| will)? need|you can|you could|you should|only you|keep|store|write down|back ?up|lose|lost|forgot|forget)\b[^.?!]{0,20}$/;
 
 export const walletSecretRequest = defineSignal({
@@ -42,7 +44,7 @@ export const walletSecretRequest = defineSignal({
   group: 'request',
   detect: (input) => {
     const { text } = input;
-    if (!/phrase|key|word|mnemonic/.test(text)) return firstMatch(input, foreignSecretRequest);
+    if (!/phrase|key|word|mnemonic|seed|card|sheet|paper/.test(text)) return firstMatch(input, foreignSecretRequest);
     for (const pattern of patterns) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -51,7 +53,7 @@ export const walletSecretRequest = defineSignal({
         const own = ownSecret.test(request) || (pattern !== patterns[1] && ownAction.test(before));
         // "what are the 24 words for?" asks about the words, not for them.
         const askingAbout = /^\s?for\?/.test(text.slice(match.index + request.length, match.index + request.length + 6));
-        if (!own && !askingAbout && !negation.test(before) && !advice.test(before)) return request.trim();
+        if (!own && !askingAbout && !negation.test(before) && !advice.test(before) && !discussion.test(before)) return request.trim();
       }
     }
     return firstMatch(input, foreignSecretRequest);

@@ -11,8 +11,8 @@ import { packagePath } from '../../classifiers/paths.js';
 import { evalLineSchema } from '../eval.js';
 import type { ReviewStore } from '../review/store.js';
 
-/** The project's own corpus: the train and both dev splits train; the test split never does. */
-export const corpusTrainingPaths = ['train.jsonl', 'dev.jsonl', 'dev2.jsonl'].map((name) => packagePath('classifiers', 'data', name));
+/** The project's own corpus: the train and the dev splits train; the test split never does. */
+export const corpusTrainingPaths = ['train.jsonl', 'dev.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'dev4.jsonl', 'dev5.jsonl', 'dev6.jsonl'].map((name) => packagePath('classifiers', 'data', name));
 /** Real public spam/ham (see its README): half of it trains, the other half stays held out for reporting. */
 export const publicDatasetPath = packagePath('..', 'shared', 'datasets', 'public-spam-dev.jsonl');
 
@@ -39,7 +39,7 @@ export function inPublicTrainingHalf(line: { id?: string }): boolean {
 
 export function baseCorpus(): { docs: TrainingDoc[]; sources: string[] } {
   const docs = corpusTrainingPaths.flatMap((path) => readLabelled(path));
-  const sources = ['classifiers/data/train.jsonl', 'classifiers/data/dev.jsonl', 'classifiers/data/dev2.jsonl'];
+  const sources = corpusTrainingPaths.map((path) => `classifiers/data/${path.split(/[\\/]/).pop()}`);
   try {
     docs.push(...readLabelled(publicDatasetPath, inPublicTrainingHalf));
     sources.push('shared/datasets/public-spam-dev.jsonl (training half)');

@@ -7,7 +7,7 @@ import type { MessageContext } from '../../classifiers/types.js';
 import { techniques } from './evasion-techniques.js';
 
 const dataDir = join(import.meta.dirname, '../../classifiers/data');
-const corpora = ['train.jsonl', 'dev.jsonl', 'dev2.jsonl', 'test.jsonl'].map((name) => join(dataDir, name));
+const corpora = ['train.jsonl', 'dev.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'dev4.jsonl', 'dev5.jsonl', 'dev6.jsonl', 'test.jsonl'].map((name) => join(dataDir, name));
 corpora.push(join(import.meta.dirname, '../../../shared/datasets/public-spam-dev.jsonl'));
 
 function messages(): Array<{ text: string; context?: MessageContext }> {

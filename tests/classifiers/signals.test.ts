@@ -29,15 +29,24 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['we need your private key to sync the node', 'need your private key'],
       ['kindly provide your keystore file and password', /provide your keystore file and password/],
     ],
-    quiet: ['I think I shared my seed phrase, what do I do?', 'my private key is in a hardware wallet', 'how do seed phrases work'],
+    quiet: [
+      'I think I shared my seed phrase, what do I do?', 'my private key is in a hardware wallet', 'how do seed phrases work',
+      'lmao imagine sending your seed phrase to a stranger',
+      'Is there a way to sync accounts between the mobile app and the extension without re-entering the secret recovery phrase?',
+    ],
   },
   'wallet-validation-lure': {
     fires: [
       ['your wallet is out of sync, rectify it on the dapp', /your wallet is out of sync|rectify/],
       ['Validate your wallet at https://dapp-validate.xyz', /validate your wallet/],
       ['Synchronize your wallet using walletconnect', /synchronize your wallet/],
+      ["Don't wait, this is the last warning. Sync your wallet now or lose access permanently", /sync your wallet now/],
     ],
-    quiet: ['my wallet is not syncing with the ledger app', 'connect your ledger to the laptop first'],
+    quiet: [
+      'my wallet is not syncing with the ledger app', 'connect your ledger to the laptop first',
+      'We just released v2.3.0 which includes the wallet connect v2 migration. Please update.',
+      'The airdrop claim is live on the official site. Connect your wallet and claim before the deadline.',
+    ],
   },
   'maintenance-pretext': {
     fires: [
@@ -60,16 +69,39 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['contact us on whatsapp +1 805 555 0134', /whatsapp|\+1 805 555 0134/],
       ['reach the agent at t.me/ledger_helpdesk', /t\.me\/ledger_helpdesk/],
       ['write to recovery.desk@protonmail.com', 'recovery.desk@protonmail.com'],
+      ['Send me a DM, I can walk you through it step by step', /send me a dm/],
     ],
-    quiet: ['check the pinned message in #support', 'block 19234567 confirmed at 12:30', 'price hit 2,345.67 today'],
+    quiet: ['check the pinned message in #support', 'block 19234567 confirmed at 12:30', 'price hit 2,345.67 today', 'check your dms bro', "I'll dm you later"],
+  },
+  'private-help-offer': {
+    fires: [
+      ['I had the same issue, easy fix, dm me', /same issue|easy fix/],
+      ['i can help u, inbox', /i can help/],
+      ['for assistance message the admin', /for assistance … message the admin/],
+    ],
+    quiet: ['I can help, what error do you get exactly?', 'dm me the deck when it is ready', 'never share your phrase; if you need help, ask here'],
+  },
+  'social-purpose': {
+    fires: [
+      ["dm me when you're free, want to go over the grant proposal", 'grant'],
+      ['check your dms for the secret santa assignment', /for the secret/],
+    ],
+    quiet: ['dm me, I can fix your wallet issue', 'check your dm for the solution', 'the grant proposal is due friday'],
+  },
+  'community-channel': {
+    fires: [['please open a ticket in #support so we can track it', 'in #support']],
+    quiet: ['open a ticket at https://help-desk.xyz', 'dm me or ask in #support', '#CryptoRecovery experts can help'],
   },
   'fund-recovery-offer': {
     fires: [
       ['We can recover your stolen crypto within days', /recover your stolen crypto/],
       ['hire a hacker to get it back', 'hire a hacker'],
       ['Certified recovery experts available', /certified recovery experts/],
+      ["got scammed? i can help you retrieve it, i'm a certified ethical hacker", /i can help you retrieve it|ethical hacker/],
+      ['I know a guy who can trace the hacker and get it back', /a guy who can trace/],
+      ['Testimony: @RecoverWithKate retrieved my 5 eth from the scammer, she is a genius', /retrieved/],
     ],
-    quiet: ['how do I recover my wallet from the seed on a new phone?', 'the hacker stole 3 eth from the bridge'],
+    quiet: ['how do I recover my wallet from the seed on a new phone?', 'the hacker stole 3 eth from the bridge', "we can't reverse transactions, sorry", 'thanks to @mod_anna I got my funds back, turns out I was on the wrong network'],
   },
   'lookalike-domain': {
     fires: [
@@ -96,8 +128,12 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     quiet: ['support was great, thanks', 'call me later'],
   },
   'testimonial-lure': {
-    fires: [["I was losing money until I found @TraderAnna, she's legit, contact her on telegram", /until i found/]],
-    quiet: ['thanks to the devs for the fix'],
+    fires: [
+      ["I was losing money until I found @TraderAnna, she's legit, contact her on telegram", /until i found/],
+      ['I got my funds back thanks to @RecoveryPro_Jess, she is legit, reach her on telegram', /she is legit|thanks to/],
+      ["she's been managing my portfolio for a month and I'm up 12k. her contact is in her bio", /managing … up 12k … her contact/],
+    ],
+    quiet: ['thanks to the devs for the fix', 'shoutout to @jules for the great ama yesterday', 'thanks to @mod_anna I got my funds back, turns out I was on the wrong network', 'i made 3 eth this week on that meme coin, pure luck'],
   },
   'warning-frame': {
     fires: [

@@ -1,0 +1,32 @@
+import { defineSignal, firstMatch, gate } from './define.js';
+import { replyToHelpRequest } from './context.js';
+import { offPlatformContact } from './off-platform-contact.js';
+
+/**
+ * The fake-support move in one message: an offer of help, or talk of the reader's problem, together with a
+ * way off the public channel ("I can fix this, dm me", "for assistance message the admin", "had the same
+ * issue, check your inbox"). Either half alone is everyday chat; together they are the opening of a theft
+ * that happens where moderators cannot see it.
+ */
+const helpTalk = [
+  gate("help assist guide fix solve sort resolve walk", /\b(?:i|we)(?:'ll| will| can| could|'d| would| am here to| are here to)? (?:be (?:glad|happy) to |gladly |definitely |easily )?(?:help|assist|guide|fix|solve|sort|resolve|walk (?:you|u) through)\b/),
+  gate("let allow help assist guide fix", /\b(?:let me|allow me to|lemme|happy to|glad to|here to) (?:help|assist|guide|fix)\b/),
+  gate("help assistance support guidance fix solution issue issues problem problems case complaint", /\b(?:for|with|get|need|needs|requires?) (?:any )?(?:help|assistance|support|guidance|a fix|the fix|the solution|a solution|your (?:issue|problem|case|complaint)|(?:any|all) (?:issues?|problems?))\b/),
+  gate("issue problem error", /\b(?:had|have|faced|got|fixed|solved) (?:the )?(?:same|similar|this exact|this|that) (?:issue|problem|error)\b/),
+  gate("fix solution", /\b(?:easy|quick|simple|instant|sure|the|a) (?:fix|solution)\b/),
+  gate("issues issue problems problem trouble difficulties difficulty", /\b(?:having|facing|experiencing|with|any) (?:an? )?(?:issues?|problems?|trouble|difficult(?:y|ies))\b/),
+];
+
+export const privateHelpOffer = defineSignal({
+  id: 'private-help-offer',
+  description: 'An offer of help or talk of the reader\'s problem, in a message that moves the conversation off the channel.',
+  group: 'pretext',
+  detect: (input) => {
+    // "I can help, message me" answering "anyone want to pair on the exercises?" offers company, not support.
+    if (input.context.replyToText !== undefined && replyToHelpRequest.detect(input) === undefined) return undefined;
+    const help = firstMatch(input, helpTalk);
+    if (!help) return undefined;
+    const contact = offPlatformContact.detect(input);
+    return contact ? `${help} … ${contact}` : undefined;
+  },
+});
