@@ -85,9 +85,11 @@ const replyOrHelpTalk = /\b(?:help\w*|assist\w*|fix\w*|solution|solve\w*|guide|s
 
 /** An e-mail address counts unless it belongs to an official domain ("support@trezor.io" is the real desk). */
 const emailAddress = gate("#at", /\b[a-z0-9._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z]{2,24})\b/);
+const everyEmailAddress = new RegExp(emailAddress.pattern.source, 'g');
 function unofficialEmail(input: SignalInput): string | undefined {
   if (input.openGates && input.openGates[emailAddress.index] !== 1) return undefined;
-  const found = new RegExp(emailAddress.pattern.source, 'g');
+  const found = everyEmailAddress;
+  found.lastIndex = 0;
   for (let match = found.exec(input.text); match; match = found.exec(input.text)) {
     const host = match[1]!;
     const domain = host.split('.').slice(-2).join('.');

@@ -51,14 +51,20 @@ const persona = gate(
   "mr mrs ms dr agent expert coach mentor hacker #at",
   /\b(?:mr|mrs|ms|dr|agent|expert|coach|mentor|hacker)\.? [a-z]{2,20}\b|@[\w.]{0,30}(?:recover|retriev|hack|trac|fund|asset|chain|restor|expert|agent|fx|trade|signal|invest|profit|crypto|coin|btc|eth|mentor|coach|wealth|capital|rich|money)[\w.]{0,30}/,
 );
-/** The contact part, once per message: testimonial-lure and fund-recovery-offer both ask. */
-const contactMemo = new WeakMap<object, string | null>();
+/**
+ * The contact part, once per message: testimonial-lure and fund-recovery-offer both ask, one after the
+ * other for the same input (classification is synchronous). One remembered input, not a WeakMap: a WeakMap
+ * entry per message costs the garbage collector more than the regexes it saves.
+ */
+const contactPatterns = [contactOrEndorsement, persona];
+let lastInput: object | undefined;
+let lastContact: string | undefined;
 function contactOf(input: Pick<SignalInput, 'text' | 'openGates'>): string | undefined {
-  const known = contactMemo.get(input);
-  if (known !== undefined) return known ?? undefined;
-  const found = firstMatch(input, [contactOrEndorsement, persona]);
-  contactMemo.set(input, found ?? null);
-  return found;
+  if (input !== lastInput) {
+    lastContact = firstMatch(input, contactPatterns);
+    lastInput = input;
+  }
+  return lastContact;
 }
 function creditedTestimonial(input: Pick<SignalInput, 'text' | 'openGates'>, claim = claimed): string | undefined {
   // The rarest part first: most messages name no contact, praise or persona at all.
