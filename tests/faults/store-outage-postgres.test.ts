@@ -65,22 +65,28 @@ if (!url) {
       rmSync(dir, { recursive: true, force: true });
     });
 
-    it('keeps deleting while the server is unreachable, then replays the spool: count before = count after', async () => {
+    /** A screener on a fresh schema whose PostgreSQL connections go through a TcpProxy, spooling to `spoolName`. */
+    async function screenerBehindProxy(spoolName: string) {
       const schema = await schemas.create();
-      const server = new URL(url);
+      const server = new URL(url!);
       const proxy = new TcpProxy({ host: server.hostname, port: Number(server.port || 5432) });
       await proxy.open();
-      const proxied = new URL(url);
+      const proxied = new URL(url!);
       proxied.hostname = '127.0.0.1';
       proxied.port = String(proxy.port);
       const { log, lines } = capturedLogger();
       const store = new SpoolingStore(
         new PostgresStore({ ...schema.poolConfig, connectionString: proxied.toString(), connectionTimeoutMillis: 2_000 }),
-        { path: join(dir, 'spool.jsonl'), log, retryMinMs: 50, retryMaxMs: 250, timeoutMs: 3_000 },
+        { path: join(dir, spoolName), log, retryMinMs: 50, retryMaxMs: 250, timeoutMs: 3_000 },
       );
       const screener = new Screener({ config: testConfig(), store, log });
       const platform = new RecordingPlatform();
       screener.registerPlatform('discord', platform);
+      return { proxy, store, screener, platform, lines };
+    }
+
+    it('keeps deleting while the server is unreachable, then replays the spool: count before = count after', async () => {
+      const { proxy, store, screener, platform, lines } = await screenerBehindProxy('spool.jsonl');
       try {
         await store.migrate();
         const acted: ReviewItem[] = [];
@@ -116,21 +122,7 @@ if (!url) {
     });
 
     it('connections cut while inserts are in flight: every acted-on item is stored exactly once after replay', async () => {
-      const schema = await schemas.create();
-      const server = new URL(url);
-      const proxy = new TcpProxy({ host: server.hostname, port: Number(server.port || 5432) });
-      await proxy.open();
-      const proxied = new URL(url);
-      proxied.hostname = '127.0.0.1';
-      proxied.port = String(proxy.port);
-      const { log } = capturedLogger();
-      const store = new SpoolingStore(
-        new PostgresStore({ ...schema.poolConfig, connectionString: proxied.toString(), connectionTimeoutMillis: 2_000 }),
-        { path: join(dir, 'spool-inflight.jsonl'), log, retryMinMs: 50, retryMaxMs: 250, timeoutMs: 3_000 },
-      );
-      const screener = new Screener({ config: testConfig(), store, log });
-      const platform = new RecordingPlatform();
-      screener.registerPlatform('discord', platform);
+      const { proxy, store, screener, platform } = await screenerBehindProxy('spool-inflight.jsonl');
       try {
         await store.migrate();
         await screener.screen(scamMessage()); // warm the community settings cache and the pool
