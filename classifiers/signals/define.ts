@@ -27,8 +27,28 @@ export interface SignalDefinition {
   detect(input: SignalInput): string | undefined;
 }
 
-/** Identity helper: keeps each signal file a plain object while giving it a checked type. */
-export const defineSignal = (definition: SignalDefinition): SignalDefinition => definition;
+/**
+ * Computes `work` once per input: a second call with the same input object returns the remembered result.
+ * Classification is synchronous and builds one input per message, so one remembered input is enough —
+ * a WeakMap entry per message would cost the garbage collector more than the work it saves.
+ */
+export function oncePerInput<I extends object, R>(work: (input: I) => R): (input: I) => R {
+  let lastInput: I | undefined;
+  let lastResult!: R;
+  return (input) => {
+    if (input !== lastInput) {
+      lastResult = work(input);
+      lastInput = input;
+    }
+    return lastResult;
+  };
+}
+
+/**
+ * Keeps each signal file a plain object with a checked type. Its detector runs once per message even when
+ * another signal builds on it (private-help-offer asks off-platform-contact and reply-to-help-request).
+ */
+export const defineSignal = (definition: SignalDefinition): SignalDefinition => ({ ...definition, detect: oncePerInput(definition.detect) });
 
 /**
  * A pattern with the words that must appear in the message for it to have any chance of matching.

@@ -1,4 +1,4 @@
-import { defineSignal, firstMatch, gate, type SignalInput } from './define.js';
+import { defineSignal, firstMatch, gate, oncePerInput, type SignalInput } from './define.js';
 import { foreignTestimonial } from './multilingual.js';
 
 /** "I was losing money until I found @someone": fake grateful customers advertising a handler, often several in a row. */
@@ -51,21 +51,8 @@ const persona = gate(
   "mr mrs ms dr agent expert coach mentor hacker #at",
   /\b(?:mr|mrs|ms|dr|agent|expert|coach|mentor|hacker)\.? [a-z]{2,20}\b|@[\w.]{0,30}(?:recover|retriev|hack|trac|fund|asset|chain|restor|expert|agent|fx|trade|signal|invest|profit|crypto|coin|btc|eth|mentor|coach|wealth|capital|rich|money)[\w.]{0,30}/,
 );
-/**
- * The contact part, once per message: testimonial-lure and fund-recovery-offer both ask, one after the
- * other for the same input (classification is synchronous). One remembered input, not a WeakMap: a WeakMap
- * entry per message costs the garbage collector more than the regexes it saves.
- */
-const contactPatterns = [contactOrEndorsement, persona];
-let lastInput: object | undefined;
-let lastContact: string | undefined;
-function contactOf(input: Pick<SignalInput, 'text' | 'openGates'>): string | undefined {
-  if (input !== lastInput) {
-    lastContact = firstMatch(input, contactPatterns);
-    lastInput = input;
-  }
-  return lastContact;
-}
+/** The contact part, once per message: testimonial-lure and fund-recovery-offer both ask. */
+const contactOf = oncePerInput((input: Pick<SignalInput, 'text' | 'openGates'>) => firstMatch(input, [contactOrEndorsement, persona]));
 function creditedTestimonial(input: Pick<SignalInput, 'text' | 'openGates'>, claim = claimed): string | undefined {
   // The rarest part first: most messages name no contact, praise or persona at all.
   const contact = contactOf(input);
