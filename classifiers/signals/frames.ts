@@ -66,7 +66,7 @@ const quotePatterns = [
   gate("dm message text email sms here's heres scam scams phishing submitted energy", /\b(?:dm|message|text|email|sms) (?:i|we) (?:just )?(?:got|received)\b|\bhere'?s (?:the|a|what|their) (?:message|dm|text|email)\b|\b(?:scam|phish\w*) (?:i|we) (?:just )?(?:got|received)\b|\bsubmitted (?:the |this )?(?:phishing |scam |fake )?(?:domain|site|link|url)\b|['"”’]\s?energy\b/),
   // Someone else posting it, reported to the mods: "there's a bot in #general posting '…'", "can someone ban it".
   gate("posting spamming sending dropping sharing pushing", /\b(?:bots?|accounts?|someone|somebody|users?|guys?|people|scammers?|spammers?) (?:in #?[\w-]{1,30} |here |in here )?(?:is |are |keeps? |just |keep on )?(?:posting|spamming|sending|dropping|sharing|pushing)\b/),
-  gate("nuke ban remove delete kick", /\b(?:can|could|pls|please) (?:someone|somebody|a mod|an admin|the mods|mods|admins|you) (?:please )?(?:nuke|ban|remove|delete|kick)\b/),
+  gate("nuke ban remove delete kick", /\b(?:can|could|pls|please) (?:someone|somebody|a mod|an admin|the mods|mods|admins|you) (?:please )?(?:nuke|ban|remove|delete|kick)\b|\b(?:scam|phishing|fake|spam)\b[,.!:-]{0,2} ?(?:please |pls |mods,? )?(?:nuke|ban|remove|delete|kick)\b/),
   // A report of what arrived: "screenshot from my DMs: '…'", "I got the 'hire a hacker …' spam again".
   gate("screenshot screenshots screencap copy", /\b(?:screenshots?|screencap|copy) (?:from|of) (?:my|a|the|their) (?:dms?|pms?|inbox|messages?|emails?|texts?)\b/),
   gate("#quote", /\b(?:got|received|get|getting) (?:the|this|that|another|a|an|these|those)? ?['"“‘][^'"”’]{8,200}['"”’] ?(?:spam|scam|message|messages|dm|dms|email|text|thing|crap|bs|nonsense|again)\b/),

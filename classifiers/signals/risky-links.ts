@@ -1,13 +1,39 @@
 import { isOfficial, reputationOf, shortenerDomains, siteBuilderDomains } from '../links.js';
 import type { ExtractedLink } from '../normalize.js';
-import { defineSignal, firstMatch, gate, type SignalInput } from './define.js';
+import { defineSignal, gate, oncePerInput, type SignalInput } from './define.js';
 
 /** A scam needs one bad link, not fifty: looking further only lets a link-stuffed message cost more time. */
 const MAX_LINKS_JUDGED = 20;
 
+/**
+ * Hyphenated hostnames the link extractor cannot see because the dot (and sometimes the spacing) is disguised:
+ * "arbitrum-claim . xyz", "ledger-live-update • com", "phantom-restore,app", "zk-airdrop d o t org",
+ * "m e t a m a s k - v a l i d a t e . c o m" (normalized to "metamask - validate . com"). Prose rarely puts
+ * a lone " . com" after hyphenated words, so the hyphen and a common TLD are both required.
+ */
+const disguisedDomain = gate(
+  'com net org io app xyz live site online top finance claim claims info cc me pro fi gg',
+  /\b([a-z0-9]{2,30}(?: ?- ?[a-z0-9]{2,30}){1,4})(?: ?[•·,] ?| \. | ?\((?:\.|dot)\) ?| d ?o ?t )(com|net|org|io|app|xyz|live|site|online|top|finance|claims?|info|cc|me|pro|fi|gg)\b/g,
+);
+
+/** The disguised hosts as links, so every link signal judges them like the links they stand for. */
+const disguisedLinks = oncePerInput(({ text, openGates }: SignalInput): ExtractedLink[] => {
+  if (openGates && !openGates[disguisedDomain.index]) return [];
+  const links: ExtractedLink[] = [];
+  const { pattern } = disguisedDomain;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m && links.length < MAX_LINKS_JUDGED; m = pattern.exec(text)) {
+    const host = `${m[1]!.replace(/ /g, '')}.${m[2]}`;
+    links.push({ url: host, host, domain: host, spelledOut: true });
+  }
+  return links;
+});
+
 /** Links that are not the community's or a brand's official domain: only these can be risky. */
-function unofficialLinks({ links, config }: SignalInput): ExtractedLink[] {
-  return links.slice(0, MAX_LINKS_JUDGED).filter((link) => !isOfficial(link, config.officialDomains));
+function unofficialLinks(input: SignalInput): ExtractedLink[] {
+  const found = input.links.length ? input.links.slice(0, MAX_LINKS_JUDGED) : [];
+  const disguised = disguisedLinks(input);
+  return (disguised.length ? [...found, ...disguised] : found).filter((link) => !isOfficial(link, input.config.officialDomains));
 }
 
 export const knownPhishingDomain = defineSignal({
@@ -50,19 +76,11 @@ export const maskedLink = defineSignal({
   },
 });
 
-/**
- * Hyphenated hostnames the link extractor cannot see because the dot is disguised: "arbitrum-claim . xyz",
- * "ledger-live-update • com", "phantom-restore,app", "zk-airdrop d o t org".
- */
-const disguisedDot = gate(
-  "com net org io app xyz live site online top finance claim claims info cc me pro fi gg",
-  /\b[a-z0-9]{2,30}(?:-[a-z0-9]{2,30}){1,4}(?: ?[•·,] ?| \. | ?\(\.\) ?| d ?o ?t )(?:com|net|org|io|app|xyz|live|site|online|top|finance|claims?|info|cc|me|pro|fi|gg)\b/,
-);
 export const spelledOutDomain = defineSignal({
   id: 'spelled-out-domain',
-  description: 'A domain written to dodge link filters ("site dot com", "site[.]xyz").',
+  description: 'A domain written to dodge link filters ("site dot com", "site[.]xyz", "ledger-live-update • com").',
   group: 'link',
-  detect: (input) => unofficialLinks(input).find((link) => link.spelledOut)?.url ?? firstMatch(input, [disguisedDot]),
+  detect: (input) => unofficialLinks(input).find((link) => link.spelledOut)?.url,
 });
 
 export const linkShortener = defineSignal({
@@ -94,8 +112,9 @@ export const lureDomain = defineSignal({
 });
 
 /** A wallet action aimed at the reader next to a link that is not official: "connect and approve at <site>". */
+// Not a word of a hostname: the "claim" in "arb-claim.live" is the link, not an instruction.
 const walletAction =
-  /\b(?:connect|approve|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install|reserve|stake|deposit|bridge|activate|reactivate|authori[sz]e|authenticate|redeem|collect|enroll|participate|secure (?:your|ur)|protect (?:your|ur))\b/;
+  /(?<![-.])\b(?:connect|approve|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install|reserve|stake|deposit|bridge|activate|reactivate|authori[sz]e|authenticate|redeem|collect|enroll|participate|secure (?:your|ur)|protect (?:your|ur))\b(?![-.]\w)/;
 export const walletActionLink = defineSignal({
   id: 'wallet-action-link',
   description: 'Tells the reader to connect, approve, sign, claim, migrate or verify on a link that is not an official domain.',

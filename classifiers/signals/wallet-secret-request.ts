@@ -7,28 +7,33 @@ import { foreignSecretRequest } from './multilingual.js';
  * phrase to restore"), and negations ("support will never ask for your seed phrase").
  */
 const secretNoun =
-  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words)';
+  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words|(?:the )?(?:first|last) (?:\\d+|six|twelve|few) (?:words|of them))';
 const requestVerb =
   '(?:gimme|give me|hand over|tell me|read me|read out|share|(?<!secret )sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what (?:is|are)|what\'s|whats)';
 const requester = '(?:we|i|our (?:agent|team|support|system|tool)|the (?:agent|team|form|bot|system|support(?: team)?|technician|engineer|tool|app|site|dapp|validator|portal|page|process|script)|support|they|he|she)(?:\'ll|\'d)?';
 const purpose = '(?:sign|verify|validate|sync|synchroni[sz]e|restore|confirm|prove|unlock|reconnect|import|claim|process|recover|check|fix|release|link|authenticate|whitelist)';
 
+/** The noun is captured so ownership is judged by its own determiner ("our system requires the mnemonic" is not ours). */
+const noun = `(?<noun>${secretNoun})`;
+
 const patterns = [
   // "share your recovery phrase", "enter the 12 words", "what are your 12 words", "paste your 12 words into the import tab"
-  new RegExp(`\\b${requestVerb}\\b[^.?!]{0,40}?\\b${secretNoun}\\b`, 'g'),
+  new RegExp(`\\b${requestVerb}\\b[^.?!]{0,40}?\\b${noun}\\b`, 'g'),
   // "we need your private key", "our agent needs your recovery phrase", "the form requires your phrase"
-  new RegExp(`\\b${requester} (?:will |would |just |only |also |then )?(?:need|needs|require|requires|requested|ask(?:s|ed)? for)\\b[^.?!]{0,25}?\\b${secretNoun}\\b`, 'g'),
+  new RegExp(`\\b${requester} (?:will |would |just |only |also |then )?(?:need|needs|require|requires|requested|ask(?:s|ed)? for)\\b[^.?!]{0,25}?\\b${noun}\\b`, 'g'),
   // "your phrase to confirm you are the owner", "the seed phrase so we can validate it"
-  new RegExp(`\\b${secretNoun}\\b[^.?!]{0,40}?\\b(?:to|so (?:we|i|they|the \\w+) can|in order to) ${purpose}\\w*`, 'g'),
+  new RegExp(`\\b${noun}\\b[^.?!]{0,40}?\\b(?:to|so (?:we|i|they|the \\w+) can|in order to) ${purpose}\\w*`, 'g'),
   // "export the private key … and paste it to me"
-  new RegExp(`\\b${secretNoun}\\b[^.?!]{0,70}?\\b(?:paste|send|share|give|dm|post|type|forward) (?:it|them) (?:to|in|into|here|with)\\b`, 'g'),
-  new RegExp(`\\b${secretNoun} (?:is|are) (?:required|needed|necessary)\\b`, 'g'),
+  new RegExp(`\\b${noun}\\b[^.?!]{0,70}?\\b(?:paste|send|share|give|dm|post|type|forward) (?:it|them) (?:to|in|into|here|with)\\b`, 'g'),
+  new RegExp(`\\b${noun} (?:is|are) (?:required|needed|necessary)\\b`, 'g'),
   // "what words did you write down … I need them", "read them to me in order", "those words, I need them"
   /\bwhat words did (?:you|u) (?:write|get|see|save|note)\b|\bread (?:them|those|the words|it) (?:out )?(?:to me|back to me|here)\b|\b(?:those|the) words,? (?:i|we) need (?:them|it)\b/g,
-  new RegExp(`\\b(?:verify|prove|confirm) (?:wallet |your )?ownership\\b[^.?!]{0,40}?\\b${secretNoun}`, 'g'),
+  new RegExp(`\\b(?:verify|prove|confirm) (?:wallet |your )?ownership\\b[^.?!]{0,40}?\\b${noun}`, 'g'),
 ];
-/** "my seed phrase", "our keys": the speaker's own secret. */
+/** "my seed phrase", "our keys": the speaker's own secret (judged on the noun and the words just before it). */
 const ownSecret = /\b(?:my|our|mine)\b/;
+/** "send me …", "give it to me": asked of the reader for the speaker, so it is a request whatever comes before. */
+const toSpeaker = /^\S+ (?:it |them )?(?:to )?(?:me|us)\b/;
 /** "I shared the phrase", "can i send the key": the speaker acting on their own secret. */
 const ownAction = /\b(?:i|we|i've|ive|i'd|we've)\s+(?:\w+\s+){0,2}$/;
 /** Reassurance is not negation: "don't worry, send the mnemonic". */
@@ -50,10 +55,13 @@ export const walletSecretRequest = defineSignal({
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         const before = text.slice(Math.max(0, match.index - 40), match.index).replace(reassurance, '');
         const request = match[0];
-        const own = ownSecret.test(request) || (pattern !== patterns[1] && ownAction.test(before));
+        const secret = match.groups?.noun ?? request;
+        const secretAt = text.indexOf(secret, match.index);
+        const own = ownSecret.test(text.slice(Math.max(match.index, secretAt - 12), secretAt) + secret) || (pattern !== patterns[1] && ownAction.test(before));
+        const directed = toSpeaker.test(request);
         // "what are the 24 words for?" asks about the words, not for them.
         const askingAbout = /^\s?for\?/.test(text.slice(match.index + request.length, match.index + request.length + 6));
-        if (!own && !askingAbout && !negation.test(before) && !advice.test(before) && !discussion.test(before)) return request.trim();
+        if (!own && !askingAbout && !negation.test(before) && (directed || (!advice.test(before) && !discussion.test(before)))) return request.trim();
       }
     }
     return firstMatch(input, foreignSecretRequest);

@@ -28,6 +28,10 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['enter the 12 words of your wallet to verify', /enter the 12 words/],
       ['we need your private key to sync the node', 'need your private key'],
       ['kindly provide your keystore file and password', /provide your keystore file and password/],
+      // Advice-like openings still ask when the secret goes to the speaker; "our" before the verb is not ownership.
+      ["You can also just send me the keystore + password and I'll decrypt it", /send me the keystore/],
+      ['Our system requires the mnemonic to regenerate your node.', /requires the mnemonic/],
+      ["pls send me the first 6 words and last 6, that way it's safe", /send me the first 6 words/],
     ],
     quiet: [
       'I think I shared my seed phrase, what do I do?', 'my private key is in a hardware wallet', 'how do seed phrases work',
@@ -107,6 +111,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     fires: [
       ['go to https://rnetamask.io/fix', /rnetamask\.io/],
       ['visit uniswap-claim.app now', /uniswap-claim\.app/],
+      ['open: ledger-live-update • com', /ledger-live-update\.com/],
     ],
     quiet: ['download from https://metamask.io', 'docs at https://docs.uniswap.org/', 'read https://github.com/foo/bar'],
   },
@@ -115,8 +120,12 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     quiet: ['see [the docs](https://docs.uniswap.org)', 'see [uniswap.org](https://uniswap.org/blog)'],
   },
   'spelled-out-domain': {
-    fires: [['go to wallet-rectify dot com', /wallet-rectify/]],
-    quiet: ['the dot com bubble was wild'],
+    fires: [
+      ['go to wallet-rectify dot com', /wallet-rectify/],
+      ['m e t a m a s k - v a l i d a t e . c o m', 'metamask-validate.com'],
+      ['the site is phantom-restore,app', 'phantom-restore.app'],
+    ],
+    quiet: ['the dot com bubble was wild', 'long-term holders - bullish. com on'],
   },
   'link-shortener': { fires: [['open https://bit.ly/3xYzAbc', /bit\.ly/]], quiet: ['open https://docs.arbitrum.io'] },
   'site-builder-link': {
@@ -143,7 +152,10 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     quiet: ["don't worry, just send your phrase to our agent"],
   },
   'quote-frame': {
-    fires: [['someone DMed me saying "validate your wallet at dapp-sync.net" — reported', /someone dmed me/]],
+    fires: [
+      ['someone DMed me saying "validate your wallet at dapp-sync.net" — reported', /someone dmed me/],
+      ['Someone posted arb-claim . live with spaces to beat the filter. Scam, please delete.', /scam, please delete/],
+    ],
     quiet: ['validate your wallet at dapp-sync.net'],
   },
   'code-context': {
