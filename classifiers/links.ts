@@ -181,6 +181,10 @@ function computeReputation(host: string, domain: string): LinkReputation {
     const folded = host.split('.').map(skeleton).join('.');
     const imitated = [...officialBrandDomains].find((official) => folded === official || folded.endsWith(`.${official}`));
     if (imitated) return { kind: 'lookalike', evidence: `${host} (homograph of ${imitated})` };
+    // Latin mixed with lookalike letters of another script in one name ("nexorа" with a Cyrillic а): real
+    // internationalized names are written in one script.
+    const mixed = host.split('.').find((label) => /[a-z]/.test(label) && /[\u0370-\u03ff\u0400-\u04ff]/.test(label));
+    if (mixed) return { kind: 'lookalike', evidence: `${host} (mixes Latin with lookalike letters)` };
     return computeReputation(folded, folded.split('.').slice(-2).join('.'));
   }
   if (listed(allowedHosts, host)) return { kind: 'clean' };
@@ -193,6 +197,9 @@ function computeReputation(host: string, domain: string): LinkReputation {
       return { kind: 'lookalike', evidence: `${host} (imitates ${official})` };
     }
   }
+  // Someone's domain dressed as a subdomain: "cobaltswap.fi-claim.com" reads as cobaltswap.fi at a glance.
+  const dressed = /^(?:[a-z0-9-]+\.)*?([a-z0-9-]+\.(?:com|io|fi|org|net|app|xyz|finance|exchange|network|trade|gg|so|ai|co))-[a-z0-9-]+\.[a-z]{2,}$/.exec(host);
+  if (dressed) return { kind: 'lookalike', evidence: `${host} (dressed as ${dressed[1]})` };
   const label = squash(domain.split('.')[0] ?? '');
   const hostLabels = squash(host.replace(/\.[^.]+$/, ''));
   for (const brand of Object.keys(brandDomains)) {

@@ -11,7 +11,7 @@ const warningPatterns = [
   // Moderation at work: "keep it on topic", "no shilling", "removed the spam", "read the rules".
   gate("topic off spam shilling shill promo promotion self rules removed deleted muted banned", /\b(?:keep it on[- ]topic|stay on[- ]topic|off[- ]topic|no (?:spam|spamming|shilling|shill|self[- ]promo\w*|promo\w*|begging)|read the rules|(?:removed|deleted) (?:the |your |those |these |all |some )?(?:posts?|messages?|links?|spam|scam\w*)|(?:got |been |was |were )?(?:muted|banned) for\b)/),
   // "never share your seed phrase", "don't give anyone your private key"
-  gate("seed phrase phrases key keys password passwords words mnemonic 2fa code codes recovery", new RegExp(`${negation}[^.!?]{0,30}\\b(?:share|send|give|enter|type|paste|reveal|disclose|tell|show)\\w*\\b[^.!?]{0,30}\\b(?:seed|phrase|private key|keys|password|words|mnemonic|2fa|codes?|recovery)\\b`)),
+  gate("seed phrase phrases key keys password passwords words mnemonic 2fa code codes recovery", new RegExp(`${negation}[^.!?]{0,30}\\b(?:share|send|give(?! up)|enter|type|paste|reveal|disclose|tell|show)\\w*\\b[^.!?]{0,30}\\b(?:seed|phrase|private key|keys|password|words|mnemonic|2fa|codes?|recovery)\\b`)),
   // "admins will never DM you", "no one from the team will message you first"
   gate("dm dms dmed dming message messages messaging ask asks asking asked contact contacts contacting pm pms request requests", new RegExp(`${negation}(?: \\w+){0,3} (?:dm|message|ask|contact|pm|request)\\w*\\b[^.!?]{0,20}\\b(?:you|first|for|anyone)\\b`)),
   // "don't click that link", "never connect your wallet to sites from DMs"
@@ -32,7 +32,7 @@ export const warningFrame = defineSignal({
   description: 'A warning about scams ("never share your seed phrase", "admins will never DM you", "that link is a scam").',
   group: 'frame',
   // "Don't trust anyone else, only me" is the impersonator's line, not a warning.
-  detect: (input) => (/\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b/.test(input.text) ? undefined : firstMatch(input, warningPatterns)),
+  detect: (input) => (/\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b|\bpublicly\b[^.!?]{0,40}\b(?:dm|pm|private|privately|inbox)\b/.test(input.text) ? undefined : firstMatch(input, warningPatterns)),
 });
 
 /** Victims use the scam's words but ask, in the first person: "I think I shared my seed phrase, what do I do?" */
@@ -51,7 +51,7 @@ export const questionFrame = defineSignal({
     const question = asking.exec(text);
     if (!question) return undefined;
     // Scammers ask questions too ("did you connect your wallet?"); instructions to the reader cancel the frame.
-    if (/\b(?:you (?:must|need to|have to|should)|kindly|click (?:here|the link|below)|contact (?:our|the) support|what(?:'s| is| are) (?:your|ur|the) (?:\d+ )?(?:words|phrase|seed|key)|send (?:me|us)|give me|dm me|our (?:team|agent|engineers|experts|support))\b/.test(text)) return undefined;
+    if (/\b(?:you (?:must|need to|have to|should)|kindly|click (?:here|the link|below)|contact (?:our|the) support|what(?:'s| is| are) (?:your|ur|the) (?:\d+ )?(?:words|phrase|seed|key)|send (?:me|us)|give me|dm me|our (?:team|agent|engineers|experts|support)|(?:can|could|would) (?:you|u) (?:please |pls )?(?:share|send|show|give|tell|paste|type|post|provide|screenshot|export) (?:me |us )?(?:a |the )?(?:screenshot of )?(?:your|ur|the))\b|\d+% (?:daily|weekly|monthly|a day|a week)|\blink in (?:his|her|their|my) (?:tg |telegram |ig )?(?:bio|profile)\b/.test(text)) return undefined;
     return question[0];
   },
 });
@@ -70,7 +70,7 @@ const quotePatterns = [
   // A report of what arrived: "screenshot from my DMs: '…'", "I got the 'hire a hacker …' spam again".
   gate("screenshot screenshots screencap copy", /\b(?:screenshots?|screencap|copy) (?:from|of) (?:my|a|the|their) (?:dms?|pms?|inbox|messages?|emails?|texts?)\b/),
   gate("#quote", /\b(?:got|received|get|getting) (?:the|this|that|another|a|an|these|those)? ?['"“‘][^'"”’]{8,200}['"”’] ?(?:spam|scam|message|messages|dm|dms|email|text|thing|crap|bs|nonsense|again)\b/),
-  gate("#quote", /\b(?:scammers?|scam ?bot|the dm|the message|fake (?:admin|support))\s?:\s?['"“‘]|['"“‘][^'"”’]{12,}['"”’]\s?(?:is|are|=|lol|lmao|lmfao|💀|😂|🤣|means|translates)/),
+  gate("#quote", /\b(?:scammers?|scam ?bot|the dm|the message|fake (?:admin|support))\s?:\s?['"“‘]|['"“‘](?=[^'"”’]*\s)[^'"”’]{12,}['"”’]\s?(?:is|are|=|lol|lmao|lmfao|💀|😂|🤣|means|translates)/),
 ];
 export const quoteFrame = defineSignal({
   id: 'quote-frame',
@@ -144,12 +144,15 @@ const contactingSupport = /\b(?:contact|reach|message|ask|email|e-mail|write to|
 const walletChore = /\b(?:validat|verif|sync|connect|migrat|claim|restor|import|approv|sign|unlock|rectif|whitelist|stake|bridge|withdraw|deposit|seed|phrase|private key)\w*/;
 const ownChannel = /\b(?:in|to|at|use|via|check|see|visit|head to|go to|ask in|post in|over in|over at|the) #[a-z][a-z-]{1,40}(?![\w-])(?! (?:is|are|has|have|users|platform|app))/;
 const elsewhere = /\b(?:dms?|pms?|inbox|privately|in private|private (?:message|chat|thread)|telegram|whats ?app|e-?mail|t\.me|wa\.me|call|number|phone|live (?:chat|desk|agent))\b|@|\d{3}[\s.-]?\d{4}/;
+const pinnedInChannel = /\b(?:pinned|posted|linked) in #[a-z][a-z-]{1,40}(?![\w-])/;
 export const communityChannel = defineSignal({
   id: 'community-channel',
   description: 'Sends people to one of the community\'s own channels ("#support") or a service\'s own app or site, with no link and no private or outside contact.',
   group: 'frame',
   detect: ({ text, links }) => {
-    if (links.length > 0 || elsewhere.test(text)) return undefined;
+    if (elsewhere.test(text)) return undefined;
+    // "it's the link pinned in #announcements": the link is vouched for by the community's own channel.
+    if (links.length > 0) return pinnedInChannel.exec(text)?.[0];
     const channel = ownChannel.exec(text);
     if (channel) return channel[0].trim();
     // The own app or site only when the advice is to reach its support, not to do something to a wallet there.

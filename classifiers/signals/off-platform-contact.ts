@@ -65,13 +65,14 @@ const privateInvites = [
   gate("dm dms pm pms inbox", /\b(?:my |our )?(?:dms?|pms?|inbox) (?:is |are )?(?:open|always open|available)\b/),
   gate("check see open read messages message chat chats private privates sent dropped left from replied reply", /\b(?:check|see|open|read) (?:your |ur |the )?(?:messages?|chats?|privates?|private chat)\b|\b(?:check|see|open|read) my (?:message|msg|dm|pm|text|request|reply)\b|\bthe (?:message|msg|dm|pm|text|request) (?:i|we) (?:sent|dropped|left)\b|\ba (?:message|msg|dm|pm) from me\b|\brepl(?:ied|y) (?:to )?(?:your|ur) (?:message|msg|dm|pm)\b/),
   gate("got", /\b(?:you'?ve|you have|u have|u|you) got (?:a |an )?(?:new )?(?:dm|pm|message|msg|mail|text)\b/),
-  gate("friend", /\bfriend me\b|\bsend (?:me )?(?:a |my )?friend request\b/),
+  gate("friend", /\bfriend me\b|\bsend (?:me )?(?:a |my )?friend request\b|\b(?:sent|send) (?:you|u) (?:a )?friend req(?:uest)?\b/),
+  gate("privately private dm dms pm pms", /\b(?:walk|guide|take|talk) (?:you|u) through (?:it|this|that|the \w+) (?:privately|in private|in (?:dms?|pms?)|via (?:dm|pm))\b/),
   gate("dm pm message text inbox dmd dmed pmd pmed messaged messagd texted textd inboxed inboxd", /\b(?:i|we) (?:have|has|just|already) (?:dm|pm|message|text|inbox)(?:e?d)? (?:you|u)\b/),
   gate("#non-ascii", /^\W*(?:check |see |open )?(?:📩|📥|📨|✉)/),
   gate("te mande envie escribi mandei enviei chamei revisa mira checa confira veja", /\bte (?:mande|envie|escribi|mandei|enviei|chamei)\b|\b(?:revisa|mira|checa|confira|veja) (?:tu|seu|sua|tus|seus|suas) (?:bandeja|inbox|caixa|privado|pv|mensajes|mensagens)\b/),
   // Someone else will make contact: "an agent will contact you shortly", "the admin just messaged you",
   // "expect a message from our support", "I opened a thread for you".
-  gate("agent agents admin admins mod mods moderator moderators support team dev devs developer engineer engineers specialist rep representative bot helpdesk colleague manager technician someone", /\b(?:agents?|admins?|mods?|moderators?|support|team|devs?|developer|engineers?|specialist|rep|representative|bot|helpdesk|colleague|manager|technician|someone from (?:the|our) \w+)(?: member)? (?:will|'ll|would|is going to|has|have|just|already)? ?(?:be )?(?:contact|contacted|message|messaged|text|texted|dm|dmed|dm'd|pm|pmed|reach out to|reached out to|reach|get in touch with|write to|wrote to|call|email|emailed|sent) (?:you|u)\b/),
+  gate("agent agents admin admins mod mods moderator moderators support team dev devs developer engineer engineers specialist rep representative bot helpdesk colleague manager technician someone", /\b(?:agents?|admins?|mods?|moderators?|support|team|devs?|developer|engineers?|specialist|rep|representative|bot|helpdesk|colleague|manager|technician|someone from (?:the|our) \w+)(?: member)?(?: (?:will|'ll|would|is going to|has|have|just|already|now)){0,2} ?(?:be )?(?:contact|contacted|message|messaged|text|texted|dm|dmed|dm'd|pm|pmed|reach out to|reached out to|reach|get in touch with|write to|wrote to|call|email|emailed|sent) (?:you|u)\b/),
   gate("message messages msg dm text mail", /\b(?:a |the )?(?:message|messages|msg|dm|text|mail) from (?:our|an|the|a) (?:support|admin|agent|team|bot|helpdesk|help desk|moderator|mod|technician|engineer|specialist)\b/),
   gate("opened created started", /\b(?:opened|created|started) (?:a |an )?(?:support )?(?:thread|ticket|case|chat|room) for (?:you|u)\b/),
   gate("have get let", /\b(?:i'?ll|i will|let me|i can) (?:have|get|let) (?:the |an? |our |my )?(?:dev|developer|admin|mod|agent|support|engineer|colleague|team|specialist|manager) (?:to )?(?:message|contact|text|dm|call|email|reach out to|reach) (?:you|u)\b/),
@@ -81,7 +82,7 @@ const privateInvites = [
   gate("dm pm inbox", /[,.!;:-] ?(?:dm|pm|inbox)(?: me)?\W*$/),
 ];
 /** Talk of the reader's problem, of help, or of money to be made: what a private channel is wanted for in a lure. */
-const replyOrHelpTalk = /\b(?:help\w*|assist\w*|fix\w*|solution|solve\w*|guide|support|resolv\w*|steps?|walk (?:you|u) through|sort|issues?|problems?|recover\w*|funds|wallet|admins?|agent|error|stuck|lost|hacked|scam\w*|trad(?:e|er|ers|es|ing)|vip|alpha|signals?|profits?|invest\w*|earn\w*|crypto|giveaway|prize|bonus|opportunit\w*|income|returns|\d+x)\b/;
+const replyOrHelpTalk = /\b(?:help\w*|assist\w*|fix\w*|solution|solve\w*|guide|support|resolv\w*|steps?|walk (?:you|u) through|sort|issues?|problems?|recover\w*|funds|wallet|admins?|agent|error|stuck|lost|hacked|scam\w*|trad(?:e|er|ers|es|ing)|vip|alpha|signals?|profits?|invest\w*|earn\w*|crypto|giveaway|prize|bonus|opportunit\w*|income|returns|refund\w*|verif\w*|\d+x)\b|\bknows? (?:exactly )?(?:what'?s|whats|what is) wrong\b|\bhad the same (?:thing|issue|problem|error)\b/;
 
 /** An e-mail address counts unless it belongs to an official domain ("support@trezor.io" is the real desk). */
 const emailAddress = gate("#at", /\b[a-z0-9._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z]{2,24})\b/);

@@ -7,7 +7,7 @@ import { defineSignal, gate } from './define.js';
  * split, spelled out ("eight zero five") or written with letters (O for 0) to dodge filters.
  */
 const helpline =
-  /\b(?:support|help|helpline|help ?desk|customer (?:care|service|support)|recovery|toll[- ]?free|hotline|service|phone|contact|care|call)(?: phone)? (?:number|no\.?|#|line|phone|center|centre)\b|\bcall (?:us|now|the|our|\w+ (?:support|customer|help))\b|helpline|hotline|customercare|supportnumber|phonenumber|\btoll[- ]?free\b|\b(?:support|help ?desk|customer (?:care|service|support)|care|service|helpdesk)\b(?=[^a-z]{0,4}[+(\d])/;
+  /\b(?:support|help|helpline|help ?desk|customer (?:care|service|support)|recovery|toll[- ]?free|hotline|service|phone|contact|care|call|refund|billing)(?: department| team| desk)?(?:\W{1,3}phone)?\W{1,3}(?:number|no\.?|#|line|phone|center|centre)\b|\bphone support\b|\bdial\b|☎|☏|📞|📱|\bcall (?:us|now|the|our|(?:\w+ ){1,3}(?:support|customer|help|helpline|hotline|care))\b|\bcall(?: (?:us|now|today|asap))?\W{1,4}(?:\+|1\W?8[0-9o]{2}\b|\(?8[0-9o]{2}\b)|helpline|hotline|customercare|supportnumber|phonenumber|\btoll[- ]?free\b|\b(?:support|help ?desk|customer (?:care|service|support)|care|service|helpdesk)\b(?=[^a-z]{0,4}[+(\d])/;
 /** A phone number needs digits, or number words when spelled out. */
 const needsNumber = gate('#digits zero oh one two three four five six seven eight nine plus hundred', /\d/);
 const numberWords: Record<string, string> = { hundred: '00', zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', plus: '+' };
@@ -20,7 +20,8 @@ export function phoneView(original: string): string {
     .toLowerCase()
     .replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '')
     .replace(/\b(?:hundred|zero|oh|one|two|three|four|five|six|seven|eight|nine|plus)\b/g, (w) => numberWords[w] ?? w)
-    .replace(/\b[0-9ol][0-9ol\s().-]{8,40}[0-9ol]\b/g, (run) => (/\d/.test(run) ? run.replace(/o/g, '0').replace(/l/g, '1') : run));
+    // Runs of digits and their stand-ins (O for 0, l or I for 1) split by spaces, dots, brackets, arrows, stars or bullets.
+    .replace(/\b[0-9oli][0-9oli\s().\-[\]→•·*✱|/_~:]{8,40}[0-9oli]\b/g, (run) => (/\d/.test(run) ? run.replace(/o/g, '0').replace(/[li]/g, '1') : run));
 }
 
 export const phoneSupportSpam = defineSignal({

@@ -1,8 +1,9 @@
 import { defineSignal, firstMatch, gate } from './define.js';
+import { foreignPretext } from './multilingual.js';
 
 /** Invented maintenance, migrations, upgrades and claimable rewards: the story that makes a wallet action seem routine. */
 const patterns = [
-  gate("maintenance upgrade migration update", /\b(?:scheduled|ongoing|emergency|network|server|system|wallet|protocol|smart contract) (?:maintenance|upgrade|migration|update)\b.{0,120}\b(?:all (?:users|holders|wallets)|every (?:user|holder|wallet)|you (?:must|need to|are required to|have to)|must (?:migrate|validate|re-?validate|sync|connect|claim|upgrade|verify))/),
+  gate("maintenance upgrade migration update", /\b(?:scheduled|ongoing|emergency|network|server|system|wallet|protocol|smart contract|security) (?:maintenance|upgrade|migration|update)\b.{0,120}\b(?:all (?:users|holders|wallets)|every (?:user|holder|wallet)|you (?:must|need to|are required to|have to)|must (?:migrate|validate|re-?validate|sync|connect|claim|upgrade|verify)|please (?:\w+ (?:& |and ))?(?:revoke|re-?approve|migrate|re-?validate|validate|sync|connect|claim|upgrade|verify|reconfirm|re-?register)|(?:accounts?|wallets?|users?|holders?|anyone) not (?:re-?\w+ed|verified|validated|migrated|synced))/),
   gate("users user holders holder wallets wallet members member investors investor", /\b(?:all|every) (?:users?|holders?|wallets?|members?|investors?) (?:must|need to|are required to|should|have to) (?:migrate|validate|re-?validate|sync|synchroni[sz]e|connect|claim|upgrade|verify|update|swap|bridge)\b/),
   gate("claim", /\bclaim (?:your|ur|the|their|free|an?) ?(?:free |unclaimed |pending |exclusive |eligible )?(?:airdrop|reward|refund|compensation|allocation|bonus|tokens?|nfts?|giveaway|prize|share)s?\b.{0,80}\b(?:connect|link|now|here|below|https?:|before|today|limited|verify)/),
   gate("airdrop airdrops reward rewards refund refunds compensation allocation allocations giveaway giveaways", /\b(?:airdrop|reward|refund|compensation|allocation|giveaway)s? (?:is |are )?(?:now )?(?:live|available|ready)\b.{0,60}\b(?:connect (?:your )?wallet|claim (?:it |them )?(?:now|here|at|via|on))/),
@@ -14,6 +15,7 @@ const patterns = [
   gate("airdrop airdrops giveaway giveaways drop drops reward rewards distribution claim grab get receive tap click free", /\b(?:airdrop|giveaway|drop|rewards?|distribution)s? (?:is |are )?(?:now |officially )?(?:live|open|ready|available|started|confirmed)(?: (?:for|to) claim)?\b.{0,80}\b(?:claim|connect|join|https?:|\.(?:top|xyz|live|app|cc|site|online|link|io)\b)|\b(?:claim|grab|get|receive|tap to get|click to claim) (?:your |free |the )*\$[a-z][a-z0-9]{1,9}\b|\bfree (?:crypto|airdrop|tokens?|nft|mint|\$[a-z]{2,10})\b.{0,60}\b(?:claim|giveaway|connect|https?:|\.(?:top|xyz|live|app|cc|site)\b)/),
   // Any "send N, get more back" giveaway: "send 0.1 eth and get 0.3 back instantly".
   gate("send", /\bsend (?:me |us )?(?:just |only )?\d[\d.,]* ?(?:btc|eth|sol|usdt|bnb|trx|crypto)\b[^.!?]{0,30}\b(?:get|receive|recieve)s? (?:\d[\d.,]* ?(?:btc|eth|sol|usdt|bnb|trx)? ?|double |2x |x2 |triple |3x )back\b/),
+  ...foreignPretext,
 ];
 
 export const maintenancePretext = defineSignal({

@@ -49,14 +49,27 @@ export const knownPhishingDomain = defineSignal({
   },
 });
 
+/**
+ * The message names a project and links a hyphenated copy of its name: "Quarkswap moved to quark-swap.io".
+ * Needs no list of brands, so it covers the community's own project too.
+ */
+function splitNameOf(link: ExtractedLink, text: string): string | undefined {
+  const label = link.domain.split('.')[0] ?? '';
+  if (!label.includes('-')) return undefined;
+  const name = label.replace(/-/g, '');
+  return name.length >= 6 && new RegExp(`(?<![\\w.-])${name}(?![\\w-])`).test(text) ? `${link.host} (imitates ${name}, named in the message)` : undefined;
+}
+
 export const lookalikeDomain = defineSignal({
   id: 'lookalike-domain',
-  description: 'A typosquat or lookalike of a known crypto brand ("rnetamask.io", "uniswap-claim.app").',
+  description: 'A typosquat or lookalike of a known crypto brand ("rnetamask.io", "uniswap-claim.app") or of a name in the message.',
   group: 'link',
   detect: (input) => {
     for (const link of unofficialLinks(input)) {
       const reputation = reputationOf(link);
       if (reputation.kind === 'lookalike') return reputation.evidence;
+      const imitated = splitNameOf(link, input.text);
+      if (imitated) return imitated;
     }
     return undefined;
   },
@@ -100,7 +113,7 @@ export const siteBuilderLink = defineSignal({
 
 /** Hostnames built from lure words ("sync-before-deadline.live", "lp-migrate.top"): fresh phishing domains. */
 const lureWord =
-  /claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|desk|compensat|refund|checker|eligib|upgrade|vault|secure|verif|connect|dapp|fix|portal|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|firmware|update|resolution|assist|care|ticket|whitelist|kyc|login|auth|rescue|retriev|allocation|distribution|approve|revoke|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|redeem|reclaim|activat|authori[sz]|help|cent(?:er|re)/;
+  /backup|repair|patch|rollback|maint|check|regist|sinkron|migraca|migracion|tasima|regalo|klaim|reclam|ayuda|suporte|soporte|destek|bantuan|validasi|verifik|recuper|premio|hadiah|claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|desk|compensat|refund|checker|eligib|upgrade|vault|secure|verif|connect|dapp|fix|portal|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|firmware|update|resolution|assist|care|ticket|whitelist|kyc|login|auth|rescue|retriev|allocation|distribution|approve|revoke|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|redeem|reclaim|activat|authori[sz]|help|cent(?:er|re)/;
 /** Invite links to another server or chat: there the path carries the lure ("discord.gg/tia-helpdesk"). */
 const inviteHosts = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'chat.whatsapp.com']);
 export const lureDomain = defineSignal({
@@ -112,9 +125,9 @@ export const lureDomain = defineSignal({
 });
 
 /** A wallet action aimed at the reader next to a link that is not official: "connect and approve at <site>". */
-// Not a word of a hostname: the "claim" in "arb-claim.live" is the link, not an instruction.
+// Not a word of a hostname: the "claim" in "arb-claim.live" is the link, not an instruction (a "/claim" path still counts).
 const walletAction =
-  /(?<![-.])\b(?:connect|approve|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install|reserve|stake|deposit|bridge|activate|reactivate|authori[sz]e|authenticate|redeem|collect|enroll|participate|secure (?:your|ur)|protect (?:your|ur))\b(?![-.]\w)/;
+  /(?<!\.)\b(?:(?:re)?connect|(?:re-?)?approve|revoke|reconfirm|re-?register|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install|reserve|stake|deposit|bridge|activate|reactivate|authori[sz]e|authenticate|redeem|collect|enroll|participate|secure (?:your|ur)|protect (?:your|ur))\b(?![-.]\w)/;
 export const walletActionLink = defineSignal({
   id: 'wallet-action-link',
   description: 'Tells the reader to connect, approve, sign, claim, migrate or verify on a link that is not an official domain.',

@@ -1,4 +1,5 @@
 import { defineSignal, firstMatch, gate } from './define.js';
+import { foreignUrgency } from './multilingual.js';
 
 /** Deadlines, scarcity and threats of loss that rush a victim: scammers need action before the victim asks anyone. */
 const patterns = [
@@ -13,6 +14,10 @@ const patterns = [
   gate("before", /\bbefore (?:it(?:'s| is) too late|the (?:deadline|snapshot|cutoff|cut-off)|midnight|slots are full|they(?:'re| are) gone|your (?:funds|wallet|account))\b/),
   gate("only first next", /\bonly \d+ (?:spots?|slots?|claims?|places?|seats?|wallets?) (?:left|remaining)\b|\b(?:first|next) \d+ (?:users?|wallets?|people|holders?|members?) (?:to|who|that|get)\b/),
   gate("closes ends expires ending closing miss", /\b(?:closes|ends|expires|ending|closing) (?:in \d+|tonight|today|soon|at midnight)\b|\bends tonight\b|\bdon'?t miss (?:out|your|it)\b/),
+  // "anyone not re-registered by midnight loses their pending funds", "accounts … will be temporarily suspended".
+  gate("lose loses losing forfeit forfeits", /\b(?:lose|loses|losing|forfeit|forfeits) (?:their|your|ur|all|the)? ?(?:pending |remaining |unclaimed )?(?:funds|tokens|balances?|assets|access|rewards|allocation|nfts)\b/),
+  gate("temporarily permanently", /\b(?:will|would|'ll) be (?:temporarily|permanently) (?:suspended|frozen|locked|restricted|disabled|closed|deactivated)\b/),
+  ...foreignUrgency
 ];
 
 export const urgencyThreat = defineSignal({

@@ -24,7 +24,9 @@ const patterns = [
   // "your phrase to confirm you are the owner", "the seed phrase so we can validate it"
   new RegExp(`\\b${noun}\\b[^.?!]{0,40}?\\b(?:to|so (?:we|i|they|the \\w+) can|in order to) ${purpose}\\w*`, 'g'),
   // "export the private key … and paste it to me"
-  new RegExp(`\\b${noun}\\b[^.?!]{0,70}?\\b(?:paste|send|share|give|dm|post|type|forward) (?:it|them) (?:to|in|into|here|with)\\b`, 'g'),
+  new RegExp(`\\b${noun}\\b[^.?!]{0,70}?\\b(?<verb>(?:paste|send|share|give|dm|post|type|forward) (?:it|them)(?: (?:to|in|into|here|with|via|over|through|by|and)\\b| ?[+&?]|$))`, 'g'),
+  // "write your secret phrase in the validation box"; not "write your seed phrase down on paper".
+  new RegExp(`\\b(?:write|type|put|enter|fill)\\b[^.?!]{0,30}?\\b${noun}\\b[^.?!]{0,20}?\\b(?:in|into|on) (?:the |this |that |our |a )?(?:\\w+ )?(?:box|field|form|chat|portal|page|site|bot|dapp)\\b`, 'g'),
   new RegExp(`\\b${noun} (?:is|are) (?:required|needed|necessary)\\b`, 'g'),
   // "what words did you write down … I need them", "read them to me in order", "those words, I need them"
   /\bwhat words did (?:you|u) (?:write|get|see|save|note)\b|\bread (?:them|those|the words|it) (?:out )?(?:to me|back to me|here)\b|\b(?:those|the) words,? (?:i|we) need (?:them|it)\b/g,
@@ -53,7 +55,9 @@ export const walletSecretRequest = defineSignal({
     for (const pattern of patterns) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        const before = text.slice(Math.max(0, match.index - 40), match.index).replace(reassurance, '');
+        // Where the verb follows the noun ("… your phrase publicly — please send it via DM"), what negates it stands before the verb.
+        const verbAt = match.groups?.verb === undefined ? match.index : match.index + match[0].lastIndexOf(match.groups.verb);
+        const before = text.slice(Math.max(0, verbAt - 40), verbAt).replace(reassurance, '');
         const request = match[0];
         const secret = match.groups?.noun ?? request;
         const secretAt = text.indexOf(secret, match.index);

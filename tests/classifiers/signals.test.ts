@@ -64,8 +64,12 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ["Hi, I'm from the support team", /i'm from the support team/],
       ['admin here, let me help', 'admin here'],
       ['Your ticket #48213 has been escalated', /ticket #48213|has been escalated/],
+      ['hey, dev here. the frontend is bugged rn', /dev here/],
+      ["The mods are busy so I'm helping out today", /mods are busy/],
+      ['Hola, soy del equipo de soporte oficial', /soy del equipo de soporte/],
+      ['Merhaba, destek ekibimiz size yazacak', /destek ekibimiz/],
     ],
-    quiet: ['thanks for the support everyone', 'the team shipped v2 today'],
+    quiet: ['thanks for the support everyone', 'the team shipped v2 today', 'the team here is great', 'mods are asleep, post memes'],
   },
   'off-platform-contact': {
     fires: [
@@ -74,6 +78,9 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['reach the agent at t.me/ledger_helpdesk', /t\.me\/ledger_helpdesk/],
       ['write to recovery.desk@protonmail.com', 'recovery.desk@protonmail.com'],
       ['Send me a DM, I can walk you through it step by step', /send me a dm/],
+      ["sent u a friend req, accept it and ill walk you through it privately", /friend req|walk you through it privately/],
+      ['Our team has just messaged you. Please respond there so we can process the refund.', /team has just messaged you/],
+      ['Oi, te chamei no privado, aceita o pedido de amizade', /te chamei|pedido de amizade|no privado/],
     ],
     quiet: ['check the pinned message in #support', 'block 19234567 confirmed at 12:30', 'price hit 2,345.67 today', 'check your dms bro', "I'll dm you later"],
   },
@@ -100,20 +107,25 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     fires: [
       ['We can recover your stolen crypto within days', /recover your stolen crypto/],
       ['hire a hacker to get it back', 'hire a hacker'],
+      ['Interpol Cybercrime Liaison: pay the release tax to receive your funds', /cybercrime liaison|release tax/],
+      ['Вернём украденную криптовалюту! Работаем с полицией', /верн[её]м украден|работаем с полицией/],
       ['Certified recovery experts available', /certified recovery experts/],
       ["got scammed? i can help you retrieve it, i'm a certified ethical hacker", /i can help you retrieve it|ethical hacker/],
       ['I know a guy who can trace the hacker and get it back', /a guy who can trace/],
       ['Testimony: @RecoverWithKate retrieved my 5 eth from the scammer, she is a genius', /retrieved/],
     ],
-    quiet: ['how do I recover my wallet from the seed on a new phone?', 'the hacker stole 3 eth from the bridge', "we can't reverse transactions, sorry", 'thanks to @mod_anna I got my funds back, turns out I was on the wrong network'],
+    quiet: ['need to hire a hacker to recover my lost motivation pls', 'how do I recover my wallet from the seed on a new phone?', 'the hacker stole 3 eth from the bridge', "we can't reverse transactions, sorry", 'thanks to @mod_anna I got my funds back, turns out I was on the wrong network'],
   },
   'lookalike-domain': {
     fires: [
       ['go to https://rnetamask.io/fix', /rnetamask\.io/],
       ['visit uniswap-claim.app now', /uniswap-claim\.app/],
       ['open: ledger-live-update • com', /ledger-live-update\.com/],
+      ['Phase 2 claim window is open at https://cobaltswap.fi-claim.com', /dressed as cobaltswap\.fi/],
+      ['Quarkswap moved the frontend, use quark-swap.io from now on', /imitates quarkswap/],
+      ['deposits are open now at app.nexor\u0430.xyz', /mixes Latin/],
     ],
-    quiet: ['download from https://metamask.io', 'docs at https://docs.uniswap.org/', 'read https://github.com/foo/bar'],
+    quiet: ['download from https://metamask.io', 'docs at https://docs.uniswap.org/', 'read https://github.com/foo/bar', 'Uniswap docs: https://docs.uniswap.org'],
   },
   'masked-link': {
     fires: [['login at [metamask.io](https://wallet-fix.xyz/login)', /metamask\.io.*wallet-fix\.xyz/]],
@@ -133,8 +145,13 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     quiet: ['the site is https://example.org'],
   },
   'phone-support-spam': {
-    fires: [['Coinbase support number +1 (888) 555-0199 call now', /support number.*888/]],
-    quiet: ['support was great, thanks', 'call me later'],
+    fires: [
+      ['Coinbase support number +1 (888) 555-0199 call now', /support number.*888/],
+      ['Call Phantom wallet support one eight eight eight five five five zero one nine one', /call phantom wallet support/],
+      ['Kelp Finance Support ☎ +1 → 833 → 41O → 9952', /833 → 410 → 9952/],
+      ['Tidepool Finance Contact Number +1 8O8 [5I5] 22O4', /contact number/],
+    ],
+    quiet: ['support was great, thanks', 'call me later', 'community call 2024-11-28 12:00 UTC in the stage channel'],
   },
   'testimonial-lure': {
     fires: [
