@@ -132,6 +132,22 @@ function squash(label: string): string {
   return label.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/0/g, 'o').replace(/1/g, 'l').replace(/3/g, 'e').replace(/[^a-z]/g, '');
 }
 
+/**
+ * A project name the message itself writes with a capital ("Nebulink Genesis mint is live") that the link's
+ * name misspells by one letter ("nebullnk.art", "kryptokniqhts.io"): a typosquat of any project, listed or not.
+ * Capitals tell the name from a warning that lists typos in lowercase ("anything else (nebullnk…) is fake").
+ */
+export function misspelledNameOf(link: ExtractedLink, original: string): string | undefined {
+  const label = (link.domain || link.host).split('.')[0] ?? '';
+  if (label.length < 6) return undefined;
+  const squashed = squash(label);
+  for (const [word] of original.matchAll(/\b[A-Z][A-Za-z0-9]{5,29}\b/g)) {
+    const name = word.toLowerCase();
+    if (name !== label && editDistanceAtMostOne(squashed, name)) return `${link.host} (misspells ${word}, named in the message)`;
+  }
+  return undefined;
+}
+
 function editDistanceAtMostOne(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;

@@ -22,7 +22,7 @@ export const signalWeights: Readonly<Record<string, number>> = {
   'fund-recovery-offer': 0.45,
   'known-phishing-domain': 0.6,
   'lookalike-domain': 0.4,
-  'masked-link': 0.35,
+  'masked-link': 0.5,
   'spelled-out-domain': 0.25,
   'link-shortener': 0.15,
   'site-builder-link': 0.2,

@@ -13,6 +13,7 @@ export const foreignSecretRequest = [
   gate("frase clave chave", /\b(?:ingres|necesit|precis|requier|requer)\w*\b[^.?!]{0,30}\b(?:tu|su|sua|seu) (?:frase|clave privada|chave privada)\b/),
   // Turkish and Indonesian: "kurtarma ifadenizi gönderin", "kirim frasa pemulihan kamu".
   gate("ifade ifadeni ifadenizi ifadesini kelime kelimeyi kelimeleri anahtar anahtari anahtarinizi", /\b(?:kurtarma|gizli|yedek) (?:ifade|kelime)\w*|\b(?:ozel|gizli) anahtar\w*|\b(?:12|24) kelime\w*/),
+  gate("bhejo bhej dedo batao bata karo", /\b(?:seed|phrase|(?:12|24) words?|private key|keys?)\b[^.?!]{0,20}\b(?:bhejo|bhej do|de do|dedo|batao|bata do|send karo|share karo)\b/),
   gate("frasa kunci kata", /\b(?:kirim|bagikan|masukkan|ketik|berikan|isi|tulis)\w*\b[^.?!]{0,30}\b(?:frasa (?:pemulihan|rahasia|benih|sandi)|kunci (?:pribadi|privat)|seed phrase|(?:12|24) kata)\b/),
 ];
 
@@ -27,6 +28,7 @@ export const foreignOffPlatform = [
   gate("privado md dm mensaje mensagem inbox mensajes mensagens escribeme escreva chama", /\b(?:por|en|no|pelo|via) (?:privado|md|dm|mensaje directo|mensagem direta|inbox)\b|\b(?:revisa|revise|checa|confira|mira) (?:tus|seus|sus|suas) (?:mensajes|mensagens|dm|md)\b|\b(?:escribeme|escreva-me|me chama|chama no (?:pv|privado|zap|whats))\b/),
   gate("#cyrillic", /(?:в личк|в лс|личные сообщения|личку|напишите (?:мне|ей|ему) в|пишите (?:мне|ей|ему)|в телеграм|в телеграмм)/),
   // "te chamei no privado", "aceita o pedido de amizade", "özelden yazacak", "cek dm", "japri".
+  gate("karo kar kijiye karein", /\b(?:dm|pm|msg|message|inbox|whatsapp|telegram|call) (?:karo|kar do|kijiye|karein)\b/),
   gate("chamei privado pedido solicitud amizade amistad ozelden ozel japri cek", /\bte chamei\b|\b(?:pedido de amizade|solicitud de amistad)\b|\bozel(?:den| mesaj)\b|\bjapri\b|\bcek (?:dm|inbox|pesan)\b/),
   gate("#cjk", /(?:私信|私聊|加我|加她|加他|电报|微信联系)/),
 ];
@@ -58,5 +60,7 @@ export const foreignFundRecovery = [
 export const foreignTestimonial = [
   gate("ayudo gracias ajudou gracas gano ganho", /\b(?:me ayudo a ganar|gracias a(?:l)? (?:@|el senor|la senora|senor|sr\.?|sra\.?)|me ajudou a ganhar|gracas a @|(?:ahora )?gan[oh]o? \$?\d[\d.,]* ?(?:usd|dolares|reais|usdt)? ?(?:diarios|semanales|por dia|por semana|todo dia|toda semana))/),
   gate("#cyrillic", /(?:помогл[аи]? мне заработать|благодаря @|пишите (?:ей|ему) в)/),
+  // Tagalog: "salamat kay Ma'am Cherry … kumita ako 20k".
+  gate("salamat kumita", /\bsalamat (?:kay|sa)\b[^.!?]{0,60}\bkumita\b|\bkumita (?:ako|kami)\b/),
   gate("#cjk", /(?:带单|老师带|推荐大家加|跟着@)/),
 ];

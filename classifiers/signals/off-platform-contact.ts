@@ -82,7 +82,7 @@ const privateInvites = [
   gate("dm pm inbox", /[,.!;:-] ?(?:dm|pm|inbox)(?: me)?\W*$/),
 ];
 /** Talk of the reader's problem, of help, or of money to be made: what a private channel is wanted for in a lure. */
-const replyOrHelpTalk = /\b(?:help\w*|assist\w*|fix\w*|solution|solve\w*|guide|support|resolv\w*|steps?|walk (?:you|u) through|sort|issues?|problems?|recover\w*|funds|wallet|admins?|agent|error|stuck|lost|hacked|scam\w*|trad(?:e|er|ers|es|ing)|vip|alpha|signals?|profits?|invest\w*|earn\w*|crypto|giveaway|prize|bonus|opportunit\w*|income|returns|refund\w*|verif\w*|\d+x)\b|\bknows? (?:exactly )?(?:what'?s|whats|what is) wrong\b|\bhad the same (?:thing|issue|problem|error)\b/;
+const replyOrHelpTalk = /\b(?:help\w*|assist\w*|fix\w*|solution|solve\w*|guide|support|resolv\w*|steps?|walk (?:you|u) through|sort|issues?|problems?|recover\w*|funds|wallet|admins?|agent|error|stuck|lost|hacked|scam\w*|trad(?:e|er|ers|es|ing)|vip|alpha|signals?|profits?|invest\w*|earn\w*|crypto|giveaway|prize|bonus|opportunit\w*|income|returns|refund\w*|verif\w*|thru|\d+x)\b|\bknows? (?:exactly )?(?:what'?s|whats|what is) wrong\b|\bhad the same (?:thing|issue|problem|error)\b/;
 
 /** An e-mail address counts unless it belongs to an official domain ("support@trezor.io" is the real desk). */
 const emailAddress = gate("#at", /\b[a-z0-9._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z]{2,24})\b/);

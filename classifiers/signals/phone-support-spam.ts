@@ -20,6 +20,7 @@ export function phoneView(original: string): string {
     .toLowerCase()
     .replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '')
     .replace(/\b(?:hundred|zero|oh|one|two|three|four|five|six|seven|eight|nine|plus)\b/g, (w) => numberWords[w] ?? w)
+    .replace(/(?<=\d) x (?=\d)/g, ' ')
     // Runs of digits and their stand-ins (O for 0, l or I for 1) split by spaces, dots, brackets, arrows, stars or bullets.
     .replace(/\b[0-9oli][0-9oli\s().\-[\]→•·*✱|/_~:]{8,40}[0-9oli]\b/g, (run) => (/\d/.test(run) ? run.replace(/o/g, '0').replace(/[li]/g, '1') : run));
 }

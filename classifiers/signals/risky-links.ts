@@ -1,4 +1,4 @@
-import { isOfficial, reputationOf, shortenerDomains, siteBuilderDomains } from '../links.js';
+import { isOfficial, misspelledNameOf, reputationOf, shortenerDomains, siteBuilderDomains } from '../links.js';
 import type { ExtractedLink } from '../normalize.js';
 import { defineSignal, gate, oncePerInput, type SignalInput } from './define.js';
 
@@ -50,14 +50,17 @@ export const knownPhishingDomain = defineSignal({
 });
 
 /**
- * The message names a project and links a hyphenated copy of its name: "Quarkswap moved to quark-swap.io".
- * Needs no list of brands, so it covers the community's own project too.
+ * The message names a project and links a hyphenated copy of its name or domain: "Quarkswap moved to
+ * quark-swap.io", "old pepemoon.fi deprecated, use pepemoon-fi.com". Needs no list of brands, so it covers
+ * the community's own project too.
  */
 function splitNameOf(link: ExtractedLink, text: string): string | undefined {
   const label = link.domain.split('.')[0] ?? '';
   if (!label.includes('-')) return undefined;
-  const name = label.replace(/-/g, '');
-  return name.length >= 6 && new RegExp(`(?<![\\w.-])${name}(?![\\w-])`).test(text) ? `${link.host} (imitates ${name}, named in the message)` : undefined;
+  for (const name of [label.replace(/-/g, ''), label.replace(/-/g, '.')]) {
+    if (name.length >= 6 && new RegExp(`(?<![\\w.-])${name.replace(/\./g, '\\.')}(?![\\w-])`).test(text)) return `${link.host} (imitates ${name}, named in the message)`;
+  }
+  return undefined;
 }
 
 export const lookalikeDomain = defineSignal({
@@ -68,7 +71,7 @@ export const lookalikeDomain = defineSignal({
     for (const link of unofficialLinks(input)) {
       const reputation = reputationOf(link);
       if (reputation.kind === 'lookalike') return reputation.evidence;
-      const imitated = splitNameOf(link, input.text);
+      const imitated = splitNameOf(link, input.text) ?? misspelledNameOf(link, input.original);
       if (imitated) return imitated;
     }
     return undefined;
@@ -113,7 +116,7 @@ export const siteBuilderLink = defineSignal({
 
 /** Hostnames built from lure words ("sync-before-deadline.live", "lp-migrate.top"): fresh phishing domains. */
 const lureWord =
-  /backup|repair|patch|rollback|maint|check|regist|sinkron|migraca|migracion|tasima|regalo|klaim|reclam|ayuda|suporte|soporte|destek|bantuan|validasi|verifik|recuper|premio|hadiah|claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|desk|compensat|refund|checker|eligib|upgrade|vault|secure|verif|connect|dapp|fix|portal|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|firmware|update|resolution|assist|care|ticket|whitelist|kyc|login|auth|rescue|retriev|allocation|distribution|approve|revoke|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|redeem|reclaim|activat|authori[sz]|help|cent(?:er|re)/;
+  /backup|repair|patch|rollback|drop(?!box)|maint|check|regist|sinkron|migraca|migracion|tasima|regalo|klaim|reclam|ayuda|suporte|soporte|destek|bantuan|validasi|verifik|recuper|premio|hadiah|claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|desk|compensat|refund|checker|eligib|upgrade|vault|secure|verif|connect|dapp|fix|portal|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|firmware|update|resolution|assist|care|ticket|whitelist|kyc|login|auth|rescue|retriev|allocation|distribution|approve|revoke|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|redeem|reclaim|activat|authori[sz]|help|cent(?:er|re)/;
 /** Invite links to another server or chat: there the path carries the lure ("discord.gg/tia-helpdesk"). */
 const inviteHosts = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'chat.whatsapp.com']);
 export const lureDomain = defineSignal({

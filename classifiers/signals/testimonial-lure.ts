@@ -13,7 +13,7 @@ const patterns = [
   gate("turned grew flipped week month day returns return passive red", /\b(?:turned|grew|flipped) my \$?[\d,.]+k? (?:into|to) \$?[\d,.]+k?\b|\b\d+x in a (?:week|month|day)\b|\b(?:daily|weekly|monthly) returns?\b|\bpassive income\b|\bhaven'?t had a red (?:week|day|month)\b/),
   gate("legit best trustworthy reliable genuine amazing honest real", new RegExp(`\\b(?:she|he|they) (?:is|are|'s|was) (?:legit|the best|trustworthy|reliable|genuine|amazing|honest|real)\\b|(?<![\\w.])${someone} (?:is|are) (?:legit|honest|real|the best|trustworthy|the real deal|a genius|a blessing|reliable|genuine)\\b`)),
   gate("turned helped made withdrawal profit profits returns", new RegExp(`${someone}.{0,60}\\b(?:turned|helped me|made me|withdrawal|profits?|returns)\\b`)),
-  gate("daily weekly week day autopilot only", /\$[\d,.]+k? (?:daily|weekly|a day|a week|per day|per week)\b|\bon autopilot\b|\bthe only (?:mentor|trader|coach|expert|manager|signal|group) (?:that|who)\b/),
+  gate("daily weekly week day autopilot only payout payouts withdrawal withdrawals", /\$[\d,.]+k? (?:passive )?(?:daily|weekly|a day|a week|per day|per week|every (?:day|week|month))\b|\b\d+(?:st|nd|rd|th) (?:payout|withdrawal)\b|\bon autopilot\b|\bthe only (?:mentor|trader|coach|expert|manager|signal|group) (?:that|who)\b/),
   gate("him her them his accepting taking join", /\bjoin (?:his|her|their) (?:vip|group|channel|class|team|community|signals?)\b|\b(?:contact|reach|write|message|dm) (?:him|her|them) (?:now|today|on|via|at|before)\b|\b(?:her|his) (?:ig|instagram|telegram|whatsapp|number|handle) is\b|\b(?:accepting|taking) new (?:clients|students|members)\b/),
   ...foreignTestimonial,
 ];
@@ -48,8 +48,8 @@ const contactOrEndorsement = gate(
 );
 /** A persona credited by title ("Expert Amanda", "Agent Paul", "Hacker Liam") or a handle named for the trade. */
 const persona = gate(
-  "mr mrs ms dr agent expert coach mentor hacker #at",
-  /\b(?:mr|mrs|ms|dr|agent|expert|coach|mentor|hacker)\.? [a-z]{2,20}\b|@[\w.]{0,30}(?:recover|retriev|hack|trac|fund|asset|chain|restor|expert|agent|fx|trade|signal|invest|profit|crypto|coin|btc|eth|mentor|coach|wealth|capital|rich|money)[\w.]{0,30}/,
+  "mr mrs ms dr prof professor agent expert coach mentor hacker #at",
+  /\b(?:mr|mrs|ms|dr|prof|professor|agent|expert|coach|mentor|hacker)\.? [a-z]{2,20}\b|@[\w.]{0,30}(?:recover|retriev|hack|trac|fund|asset|chain|restor|expert|agent|fx|trade|signal|invest|profit|crypto|coin|btc|eth|mentor|coach|wealth|capital|rich|money)[\w.]{0,30}/,
 );
 /** The contact part, once per message: testimonial-lure and fund-recovery-offer both ask. */
 const contactOf = oncePerInput((input: Pick<SignalInput, 'text' | 'openGates'>) => firstMatch(input, [contactOrEndorsement, persona]));

@@ -11,7 +11,7 @@ const patterns = [
   gate("final last", /\b(?:final|last) (?:warning|notice|reminder|chance|call)\b/),
   gate("now immediately asap urgently away quickly fast hurry", /\b(?:act|respond|reply|do it|hurry|verify|validate|claim|migrate) (?:now|immediately|asap|urgently|right away|quickly|fast)\b|\bhurry(?: up)?\b/),
   gate("urgent urgently immediate immediately sensitive expire expires", /\b(?:urgent(?:ly)?|immediate(?:ly)? action|time[- ]sensitive|expires? (?:soon|today|tonight|in))\b/),
-  gate("before", /\bbefore (?:it(?:'s| is) too late|the (?:deadline|snapshot|cutoff|cut-off)|midnight|slots are full|they(?:'re| are) gone|your (?:funds|wallet|account))\b/),
+  gate("before", /\bbefore (?:it'?s gone|its gone|it(?:'s| is) too late|the (?:deadline|snapshot|cutoff|cut-off)|midnight|slots are full|they(?:'re| are) gone|your (?:funds|wallet|account))\b/),
   gate("only first next", /\bonly \d+ (?:spots?|slots?|claims?|places?|seats?|wallets?) (?:left|remaining)\b|\b(?:first|next) \d+ (?:users?|wallets?|people|holders?|members?) (?:to|who|that|get)\b/),
   gate("closes ends expires ending closing miss", /\b(?:closes|ends|expires|ending|closing) (?:in \d+|tonight|today|soon|at midnight)\b|\bends tonight\b|\bdon'?t miss (?:out|your|it)\b/),
   // "anyone not re-registered by midnight loses their pending funds", "accounts … will be temporarily suspended".

@@ -7,7 +7,7 @@ import { foreignSecretRequest } from './multilingual.js';
  * phrase to restore"), and negations ("support will never ask for your seed phrase").
  */
 const secretNoun =
-  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words|(?:the )?(?:first|last) (?:\\d+|six|twelve|few) (?:words|of them))';
+  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words|(?:the )?(?:first|last) (?:\\d+|six|twelve|few) (?:words|of them)|(?:your|ur) (?:wallet|account) (?:&|and) (?:seed|phrase|keys?))';
 const requestVerb =
   '(?:gimme|give me|hand over|tell me|read me|read out|share|(?<!secret )sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what (?:is|are)|what\'s|whats)';
 const requester = '(?:we|i|our (?:agent|team|support|system|tool)|the (?:agent|team|form|bot|system|support(?: team)?|technician|engineer|tool|app|site|dapp|validator|portal|page|process|script)|support|they|he|she)(?:\'ll|\'d)?';
@@ -61,7 +61,7 @@ export const walletSecretRequest = defineSignal({
         const request = match[0];
         const secret = match.groups?.noun ?? request;
         const secretAt = text.indexOf(secret, match.index);
-        const own = ownSecret.test(text.slice(Math.max(match.index, secretAt - 12), secretAt) + secret) || (pattern !== patterns[1] && ownAction.test(before));
+        const own = ownSecret.test(text.slice(Math.max(0, secretAt - 12), secretAt) + secret) || (pattern !== patterns[1] && ownAction.test(before));
         const directed = toSpeaker.test(request);
         // "what are the 24 words for?" asks about the words, not for them.
         const askingAbout = /^\s?for\?/.test(text.slice(match.index + request.length, match.index + request.length + 6));

@@ -124,6 +124,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['Phase 2 claim window is open at https://cobaltswap.fi-claim.com', /dressed as cobaltswap\.fi/],
       ['Quarkswap moved the frontend, use quark-swap.io from now on', /imitates quarkswap/],
       ['deposits are open now at app.nexor\u0430.xyz', /mixes Latin/],
+      ['Nebulink Genesis public mint is now LIVE. Mint here: https://nebullnk.art/mint', /misspells Nebulink/],
+      ['PMOON V2: official swap https://pepemoon-fi.com (old pepemoon.fi site deprecated)', /imitates pepemoon\.fi/],
     ],
     quiet: ['download from https://metamask.io', 'docs at https://docs.uniswap.org/', 'read https://github.com/foo/bar', 'Uniswap docs: https://docs.uniswap.org'],
   },
@@ -165,13 +167,20 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     fires: [
       ['admins will never DM you or ask for your seed phrase', /never dm/],
       ['the link above is a scam, do not connect', /is a scam|do not connect/],
+      ['the only mint site is nebulink.art. anything else (nebullnk, nebulink-mint etc) is a drainer', /anything else .* is a drainer/],
     ],
-    quiet: ["don't worry, just send your phrase to our agent"],
+    quiet: [
+      "don't worry, just send your phrase to our agent",
+      'This is ChadSwap Official. We will never ask for funds, but you need to connect at chadswap-eligibility.app',
+      "don't give up on ur lost btc, there's a recovery guy, message him on insta",
+    ],
   },
   'quote-frame': {
     fires: [
       ['someone DMed me saying "validate your wallet at dapp-sync.net" — reported', /someone dmed me/],
       ['Someone posted arb-claim . live with spaces to beat the filter. Scam, please delete.', /scam, please delete/],
+      ["they literally told me 'send ur seed phrase to confirm u the owner'. no bro", /they literally told me/],
+      ["when the 'support team' slides into ur DMs faster than ur crush", /'support team'/],
     ],
     quiet: ['validate your wallet at dapp-sync.net'],
   },
