@@ -1,14 +1,13 @@
 /** Gating is only a speed-up: over every corpus message, the gated and ungated classifier agree exactly. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyDetailed } from '../../classifiers/classify.js';
+import { packagePath } from '../../classifiers/paths.js';
 import type { MessageContext } from '../../classifiers/types.js';
+import { corpusTrainingPaths, publicDatasetPath } from '../../src/learning/train-model.js';
 import { techniques } from './evasion-techniques.js';
 
-const dataDir = join(import.meta.dirname, '../../classifiers/data');
-const corpora = ['train.jsonl', 'dev.jsonl', 'dev2.jsonl', 'dev3.jsonl', 'dev4.jsonl', 'dev5.jsonl', 'dev6.jsonl', 'test.jsonl'].map((name) => join(dataDir, name));
-corpora.push(join(import.meta.dirname, '../../../shared/datasets/public-spam-dev.jsonl'));
+const corpora = [...corpusTrainingPaths, packagePath('classifiers', 'data', 'test.jsonl'), publicDatasetPath];
 
 function messages(): Array<{ text: string; context?: MessageContext }> {
   const all: Array<{ text: string; context?: MessageContext }> = [];
