@@ -12,7 +12,8 @@ export const foreignSecretRequest = [
   // "necesito que ingreses tu frase de recuperación", "necesitamos tu frase semilla".
   gate("frase clave chave", /\b(?:ingres|necesit|precis|requier|requer)\w*\b[^.?!]{0,30}\b(?:tu|su|sua|seu) (?:frase|clave privada|chave privada)\b/),
   // Turkish and Indonesian: "kurtarma ifadenizi gönderin", "kirim frasa pemulihan kamu".
-  gate("ifade ifadeni ifadenizi ifadesini kelime kelimeyi kelimeleri anahtar anahtari anahtarinizi", /\b(?:kurtarma|gizli|yedek) (?:ifade|kelime)\w*|\b(?:ozel|gizli) anahtar\w*|\b(?:12|24) kelime\w*/),
+  // Turkish puts the verb last; a negative imperative ("paylaşmayın", "göndermeyin") is a warning.
+  gate("kurtarma gizli yedek ozel #digits", /\b(?:(?:kurtarma|gizli|yedek) (?:ifade|kelime)|(?:ozel|gizli) anahtar|(?:12|24) kelime)\w*\b[^.?!]{0,40}\b(?:gonder|paylas|gir|yaz|ver|ilet)(?!m[ae])\w*/),
   gate("bhejo bhej dedo batao bata karo", /\b(?:seed|phrase|(?:12|24) words?|private key|keys?)\b[^.?!]{0,20}\b(?:bhejo|bhej do|de do|dedo|batao|bata do|send karo|share karo)\b/),
   gate("frasa kunci kata", /\b(?:kirim|bagikan|masukkan|ketik|berikan|isi|tulis)\w*\b[^.?!]{0,30}\b(?:frasa (?:pemulihan|rahasia|benih|sandi)|kunci (?:pribadi|privat)|seed phrase|(?:12|24) kata)\b/),
 ];

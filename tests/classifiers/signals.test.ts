@@ -32,10 +32,12 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ["You can also just send me the keystore + password and I'll decrypt it", /send me the keystore/],
       ['Our system requires the mnemonic to regenerate your node.', /requires the mnemonic/],
       ["pls send me the first 6 words and last 6, that way it's safe", /send me the first 6 words/],
+      ['Lütfen kurtarma ifadenizi forma girin', /kurtarma ifadenizi forma girin/],
     ],
     quiet: [
       'I think I shared my seed phrase, what do I do?', 'my private key is in a hardware wallet', 'how do seed phrases work',
       'lmao imagine sending your seed phrase to a stranger',
+      'Arkadaşlar dikkat, kurtarma kelimelerinizi kimseyle paylaşmayın',
       'Is there a way to sync accounts between the mobile app and the extension without re-entering the secret recovery phrase?',
     ],
   },
