@@ -148,19 +148,16 @@ export function misspelledNameOf(link: ExtractedLink, original: string): string 
   return undefined;
 }
 
+/** One insertion, deletion, substitution or swap of neighbours ("arcbrigde" for "arcbridge") apart. */
 function editDistanceAtMostOne(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { i++; j++; continue; }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else { i++; j++; }
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    const swapped = a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return swapped || a.slice(i + 1) === b.slice(i + 1);
   }
-  return edits + (a.length - i) + (b.length - j) <= 1;
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Brands that are also ordinary words ("ledger", "curve"): a domain containing one needs a lure word too. */

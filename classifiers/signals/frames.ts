@@ -33,7 +33,7 @@ export const warningFrame = defineSignal({
   description: 'A warning about scams ("never share your seed phrase", "admins will never DM you", "that link is a scam").',
   group: 'frame',
   // "Don't trust anyone else, only me" is the impersonator's line, not a warning.
-  detect: (input) => (/\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b|\bpublicly\b[^.!?]{0,40}\b(?:dm|pm|private|privately|inbox)\b|\bnever\b[^.!?]{0,40}\bbut (?:you|u|we) (?:need|must|have|will need|'ll need)\b/.test(input.text) ? undefined : firstMatch(input, warningPatterns)),
+  detect: (input) => (/\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b|\bpublicly\b[^.!?]{0,40}\b(?:dm|pm|private|privately|inbox)\b|\bnever\b[^.!?]{0,40}\bbut (?:you|u|we) (?:need|must|have|will need|'ll need)\b|\b(?:don'?t|do not) (?:post|share|paste|type) (?:it|this|that|them) (?:here|in public|publicly)\b/.test(input.text) ? undefined : firstMatch(input, warningPatterns)),
 });
 
 /** Victims use the scam's words but ask, in the first person: "I think I shared my seed phrase, what do I do?" */
@@ -59,7 +59,7 @@ export const questionFrame = defineSignal({
 
 const quotePatterns = [
   gate("dm'd dmed dm'ed pm'd pmed pm'ed messaged sent texted emailed called told asked wrote replied contacted approached", /\b(?:(?:some|any)(?:one|body)|a (?:guy|user|scammer|bot|random|stranger)|this (?:guy|account|user)|they|he|she) (?:just |literally |actually |even |also |then )?(?:dm'?e?d|pm'?e?d|messaged|sent|texted|emailed|called|told|asked|wrote to|replied to|contacted|approached)\b (?:me|us)\b/),
-  gate("got received getting", /(?<!\b(?:you|u|you've|you have|u have|uve|ya|yall|y'all) )\b(?:i )?(?:got|received|getting|keep getting)\b (?:a |an |this|these|the following|the same|some )?\s?(?:dms?|pms?|messages?|emails?|texts?|weird|strange|suspicious|sketchy|fake|in my|on (?:slack|discord|telegram|twitter))\b/),
+  gate("got received getting", /(?<!\b(?:you|u|you've|you have|u have|uve|ya|yall|y'all) )\b(?:i )?(?:got|received|getting|keep getting)\b (?:a |an |this|these|the following|the same|some )?\s?(?:dms?|pms?|messages?|emails?|texts?|weird|strange|suspicious|sketchy|fake|in my|in (?:the )?(?:dms?|pms?|inbox)|on (?:slack|discord|telegram|twitter))\b/),
   gate("quoting record posting careful tried asked reported blocked", /\b(?:quoting|for the record|posting (?:this|it) so|be careful guys|they tried|tried (?:this|it) on me|asked (?:me )?for my|(?:reported|blocked)(?: (?:him|her|them|it|the account))?\.?$)/),
   // Scare quotes around the role: "when the 'support team' slides into ur DMs".
   gate("#quote", /['"“‘](?:support|support team|admin|admins|team|agent|mod|mods|moderator|customer (?:care|support|service)|help ?desk|recovery expert)['"”’]/),
@@ -68,7 +68,7 @@ const quotePatterns = [
   // Dialogue and commentary on a quoted line: "Scammer: 'your wallet is out of sync' Me: …", "'kindly share …' is the new …"
   gate("dm message text email sms here's heres scam scams phishing submitted energy", /\b(?:dm|message|text|email|sms) (?:i|we) (?:just )?(?:got|received)\b|\bhere'?s (?:the|a|what|their) (?:message|dm|text|email)\b|\b(?:scam|phish\w*) (?:i|we) (?:just )?(?:got|received)\b|\bsubmitted (?:the |this )?(?:phishing |scam |fake )?(?:domain|site|link|url)\b|['"”’]\s?energy\b/),
   // Someone else posting it, reported to the mods: "there's a bot in #general posting '…'", "can someone ban it".
-  gate("posting spamming sending dropping sharing pushing", /\b(?:bots?|accounts?|someone|somebody|users?|guys?|people|scammers?|spammers?) (?:in #?[\w-]{1,30} |here |in here )?(?:is |are |keeps? |just |keep on )?(?:posting|spamming|sending|dropping|sharing|pushing)\b/),
+  gate("posting posts spamming spams sending sends dropping drops sharing pushing", /\b(?:bots?|accounts?|someone|somebody|users?|guys?|people|scammers?|spammers?) (?:in #?[\w-]{1,30} |here |in here )?(?:is |are |keeps? |just |keep on |that |which |who )?(?:posting|posts|spamming|spams|sending|sends|dropping|drops|sharing|pushing)\b/),
   gate("nuke ban remove delete kick", /\b(?:can|could|pls|please) (?:someone|somebody|a mod|an admin|the mods|mods|admins|you) (?:please )?(?:nuke|ban|remove|delete|kick)\b|\b(?:scam|phishing|fake|spam)\b[,.!:-]{0,2} ?(?:please |pls |mods,? )?(?:nuke|ban|remove|delete|kick)\b/),
   // A report of what arrived: "screenshot from my DMs: '…'", "I got the 'hire a hacker …' spam again".
   gate("screenshot screenshots screencap copy", /\b(?:screenshots?|screencap|copy) (?:from|of) (?:my|a|the|their) (?:dms?|pms?|inbox|messages?|emails?|texts?)\b/),

@@ -21,8 +21,10 @@ export function phoneView(original: string): string {
     .replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '')
     .replace(/\b(?:hundred|zero|oh|one|two|three|four|five|six|seven|eight|nine|plus)\b/g, (w) => numberWords[w] ?? w)
     .replace(/(?<=\d) x (?=\d)/g, ' ')
+    // Dingbat digits NFKC leaves alone: ➊…➓, ❶…❿, ➀…➉, ⓿.
+    .replace(/[\u2776-\u2793\u24ff]/g, (d) => (d === '\u24ff' ? '0' : String((d.charCodeAt(0) - 0x2776 + 1) % 10)))
     // Runs of digits and their stand-ins (O for 0, l or I for 1) split by spaces, dots, brackets, arrows, stars or bullets.
-    .replace(/\b[0-9oli][0-9oli\s().\-[\]→•·*✱|/_~:]{8,40}[0-9oli]\b/g, (run) => (/\d/.test(run) ? run.replace(/o/g, '0').replace(/[li]/g, '1') : run));
+    .replace(/\b[0-9oli][0-9oli\s().\-[\]→•·*✱|/_~:]{8,40}[0-9oli]\b/g, (run) => (/\d/.test(run) ? run.replace(/o/g, '0').replace(/[li]/g, '1').replace(/[^\d+]+/g, ' ') : run));
 }
 
 export const phoneSupportSpam = defineSignal({

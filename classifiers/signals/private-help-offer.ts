@@ -12,6 +12,7 @@ const helpTalk = [
   gate("help assist guide fix solve sort resolve walk", /\b(?:i|we)(?:'ll| will| can| could|'d| would| am here to| are here to)? (?:be (?:glad|happy) to |gladly |definitely |easily )?(?:help|assist|guide|fix|solve|sort|resolve|walk (?:you|u) through)\b/),
   gate("let allow help assist guide fix", /\b(?:let me|allow me to|lemme|happy to|glad to|here to) (?:help|assist|guide|fix)\b/),
   gate("help assistance support guidance fix solution issue issues problem problems case complaint", /\b(?:for|with|get|need|needs|requires?) (?:any )?(?:help|assistance|support|guidance|a fix|the fix|the solution|a solution|your (?:issue|problem|case|complaint)|(?:any|all) (?:issues?|problems?))\b/),
+  gate("helping", /\b(?:i'?m|i am|we'?re|we are) helping (?:people|everyone|users|members|folks|others)\b/),
   gate("issue problem error", /\b(?:had|have|faced|got|fixed|solved) (?:the )?(?:same|similar|this exact|this|that) (?:issue|problem|error)\b/),
   gate("fix solution", /\b(?:easy|quick|simple|instant|sure|the|a) (?:fix|solution)\b/),
   gate("issues issue problems problem trouble difficulties difficulty", /\b(?:having|facing|experiencing|with|any) (?:an? )?(?:issues?|problems?|trouble|difficult(?:y|ies))\b/),

@@ -43,6 +43,8 @@ const reassurance = /\b(?:don'?t|dont|do not|no need to) (?:worry|panic|hesitate
 const negation = /\b(?:never|not|don'?t|dont|won'?t|will not|no one|nobody|no admin|no support|no mod|shouldn'?t|should not|do not)\b[^.?!]{0,30}$/;
 /** Talking about doing it, not asking for it: "imagine sending your seed phrase", "without re-entering the phrase". */
 const discussion = /\b(?:imagine|without|avoid|instead of|stop|prevent|risks? of|dangers? of|accidentally|by mistake|is it safe to|should i)\b[^.?!]{0,20}$/;
+/** "don't post it here, send your phrase to support@…": the negation moves the secret, it does not withhold it. */
+const redirect = /\b(?:here|publicly|in public|in (?:the |this )?(?:chat|channel))\s*[,;:—-]+\s*(?:just |please |pls |instead |rather )?$/;
 const advice = /\b(?:you(?:'ll| will)? need|you can|you could|you should|only you|keep|store|write down|back ?up|lose|lost|forgot|forget)\b[^.?!]{0,20}$/;
 
 export const walletSecretRequest = defineSignal({
@@ -65,7 +67,7 @@ export const walletSecretRequest = defineSignal({
         const directed = toSpeaker.test(request);
         // "what are the 24 words for?" asks about the words, not for them.
         const askingAbout = /^\s?for\?/.test(text.slice(match.index + request.length, match.index + request.length + 6));
-        if (!own && !askingAbout && !negation.test(before) && (directed || (!advice.test(before) && !discussion.test(before)))) return request.trim();
+        if (!own && !askingAbout && (!negation.test(before) || redirect.test(before)) && (directed || (!advice.test(before) && !discussion.test(before)))) return request.trim();
       }
     }
     return firstMatch(input, foreignSecretRequest);
