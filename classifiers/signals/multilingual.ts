@@ -38,7 +38,9 @@ export const foreignWalletValidation = [
   gate("billetera cartera carteira wallet", /\b(?:sincroniz|valid|verific|rectific|conect)\w* (?:tu|su|sua|seu|la|a) (?:billetera|cartera|carteira|wallet)\b|\b(?:billetera|cartera|carteira) (?:no esta|nao esta|esta) (?:sincronizada|validada|bloqueada)\b/),
   gate("#cyrillic", /(?:синхрониз|валидир|верифицир|подключите)\S* (?:ваш |свой )?кошел/),
   gate("#cjk", /(?:同步|验证|激活)(?:您的|你的)?钱包/),
-  gate("dompet cuzdan cuzdanini cuzdaninizi", /\bdompet (?:kamu|anda|mu)? ?(?:belum|tidak|harus) (?:tersinkron|sinkron|tervalidasi|terverifikasi|divalidasi)\w*|\b(?:sinkronkan|validasi|verifikasi|hubungkan) dompet\b|\bcuzdan\w* (?:senkron|dogrula|bagla)\w*/),
+  gate("dompet", /\bdompet (?:kamu|anda|mu)? ?(?:belum|tidak|harus) (?:tersinkron|sinkron|tervalidasi|terverifikasi|divalidasi)\w*|\b(?:sinkronkan|validasi|verifikasi|hubungkan) dompet\b/),
+  // Turkish, as an order only ("cüzdanınızı senkronize edin"): "I was told to sync my wallet" is a victim's report.
+  gate("senkronize dogrulayin dogrula baglayin bagla", /\bcuzdan\w* (?:senkronize (?:edin|et)\b|dogrulayin|dogrula\b|baglayin|bagla\b)/),
 ];
 
 /** Maintenance, migration and airdrop-claim stories that demand a wallet action, and their threats. */
