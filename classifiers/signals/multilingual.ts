@@ -20,6 +20,7 @@ export const foreignSecretRequest = [
 
 export const foreignSupportIdentity = [
   gate("soy somos sou", /\b(?:soy|somos) (?:del|de la|parte del) (?:equipo de )?(?:soporte|asistencia|atencion al cliente)\b|\b(?:sou|somos) (?:da|do) (?:equipe de )?(?:suporte|atendimento)\b/),
+  gate("officiel officielle", /\b(?:support|service client|assistance) officiel(?:le)?\b/),
   gate("destek dukungan", /\bdestek (?:ekibi|ekibimiz|ekibinden|birimi)\b|\b(?:tim|dari tim) (?:dukungan|support) (?:kami|resmi)\b/),
   gate("#cyrillic", /(?:я|мы) из (?:службы )?поддержк|(?:служба|команда) поддержки|администратор здесь/),
   gate("#cjk", /(?:我是|我们是)(?:官方)?(?:客服|技术支持|支持团队)|官方客服/),
@@ -35,7 +36,7 @@ export const foreignOffPlatform = [
 ];
 
 export const foreignWalletValidation = [
-  gate("billetera cartera carteira wallet", /\b(?:sincroniz|valid|verific|rectific|conect)\w* (?:tu|su|sua|seu|la|a) (?:billetera|cartera|carteira|wallet)\b|\b(?:billetera|cartera|carteira) (?:no esta|nao esta|esta) (?:sincronizada|validada|bloqueada)\b/),
+  gate("billetera cartera carteira wallet", /\b(?:sincroniz|valid|verific|rectific|conect)\w* (?:tu|su|sua|seu|la|a) (?:billetera|cartera|carteira|wallet)\b|\b(?:billetera|cartera|carteira) (?:no |nao )?(?:esta )?(?:sincronizada|validada|bloqueada)\b/),
   gate("#cyrillic", /(?:синхрониз|валидир|верифицир|подключите)\S* (?:ваш |свой )?кошел/),
   gate("#cjk", /(?:同步|验证|激活)(?:您的|你的)?钱包/),
   gate("dompet", /\bdompet (?:kamu|anda|mu)? ?(?:belum|tidak|harus) (?:tersinkron|sinkron|tervalidasi|terverifikasi|divalidasi)\w*|\b(?:sinkronkan|validasi|verifikasi|hubungkan) dompet\b/),
@@ -45,13 +46,13 @@ export const foreignWalletValidation = [
 
 /** Maintenance, migration and airdrop-claim stories that demand a wallet action, and their threats. */
 export const foreignPretext = [
-  gate("manutencao mantenimiento bakim pemeliharaan", /\b(?:manutencao|mantenimiento|bakim|pemeliharaan)\b.{0,120}\b(?:migr|transfer|tasin|pindah|valid|sincron|conect|hubung|bagla|dogrula)\w*/),
+  gate("manutencao mantenimiento bakim pemeliharaan wartungsarbeiten wartung", /\b(?:manutencao|mantenimiento|bakim|pemeliharaan|wartung\w*)\b.{0,120}\b(?:migr|transfer|tasin|pindah|valid|sincron|conect|hubung|bagla|dogrula|verifizier|synchronisier|verbind)\w*/),
   gate("airdrop airdrops", /\bairdrop\b.{0,80}\b(?:reclam|conect|klaim|diklaim|hubungkan|resgat|talep)\w*/),
 ];
 
 /** Threats of loss: "os saldos serão congelados", "bakiyeler dondurulacaktır", "akan dibekukan". */
 export const foreignUrgency = [
-  gate("serao seran dondurulacak dondurulacaktir dibekukan diblokir hilang", /\b(?:serao|seran) (?:congelad|bloquead|perdid|suspend)\w*|\bdondurulacak\w*|\bakan (?:dibekukan|diblokir|hilang)\b/),
+  gate("serao seran dondurulacak dondurulacaktir dibekukan diblokir hilang sonst andernfalls", /\b(?:serao|seran) (?:congelad|bloquead|perdid|suspend)\w*|\bdondurulacak\w*|\bakan (?:dibekukan|diblokir|hilang)\b|\b(?:sonst|andernfalls)\b[^.!?]{0,40}\b(?:eingefroren|gesperrt|verloren|geloscht)\b/),
 ];
 
 export const foreignFundRecovery = [
@@ -61,7 +62,7 @@ export const foreignFundRecovery = [
 ];
 
 export const foreignTestimonial = [
-  gate("ayudo gracias ajudou gracas gano ganho", /\b(?:me ayudo a ganar|gracias a(?:l)? (?:@|el senor|la senora|senor|sr\.?|sra\.?)|me ajudou a ganhar|gracas a @|(?:ahora )?gan[oh]o? \$?\d[\d.,]* ?(?:usd|dolares|reais|usdt)? ?(?:diarios|semanales|por dia|por semana|todo dia|toda semana))/),
+  gate("ayudo gracias ajudou gracas gano ganho gerente lucro ganancias", /\b(?:gerente de (?:conta|cuenta)|lucro (?:toda|cada) semana|ganancias? (?:cada|todas las) semanas?|me ayudo a ganar|gracias a(?:l)? (?:@|el senor|la senora|senor|sr\.?|sra\.?)|me ajudou a ganhar|gracas a @|(?:ahora )?gan[oh]o? \$?\d[\d.,]* ?(?:usd|dolares|reais|usdt)? ?(?:diarios|semanales|por dia|por semana|todo dia|toda semana))/),
   gate("#cyrillic", /(?:помогл[аи]? мне заработать|благодаря @|пишите (?:ей|ему) в)/),
   // Tagalog: "salamat kay Ma'am Cherry … kumita ako 20k".
   gate("salamat kumita", /\bsalamat (?:kay|sa)\b[^.!?]{0,60}\bkumita\b|\bkumita (?:ako|kami)\b/),

@@ -7,11 +7,11 @@ import { defineSignal, gate } from './define.js';
  * split, spelled out ("eight zero five") or written with letters (O for 0) to dodge filters.
  */
 const helpline =
-  /\b(?:support|help|helpline|help ?desk|customer (?:care|service|support)|recovery|toll[- ]?free|hotline|service|phone|contact|care|call|refund|billing)(?: department| team| desk)?(?:\W{1,3}phone)?\W{1,3}(?:number|no\.?|#|line|phone|center|centre)\b|\bphone support\b|\bdial\b|☎|☏|📞|📱|\bcall (?:us|now|the|our|(?:\w+ ){1,3}(?:support|customer|help|helpline|hotline|care))\b|\bcall(?: (?:us|now|today|asap))?\W{1,4}(?:\+|1\W?8[0-9o]{2}\b|\(?8[0-9o]{2}\b)|helpline|hotline|customercare|supportnumber|phonenumber|\btoll[- ]?free\b|\b(?:support|help ?desk|customer (?:care|service|support)|care|service|helpdesk)\b(?=[^a-z]{0,4}[+(\d])/;
+  /\b(?:support|help|helpline|help ?desk|customer (?:care|service|support)|recovery|toll[- ]?free|hotline|service|phone|contact|care|call|refund|billing)(?: department| team| desk)?(?:\W{1,3}phone)?\W{1,3}(?:number|no\.?|#|line|phone|center|centre)\b|\bphone support\b|\bdial\b|\bring\b(?=\W{1,4}[+\d])|\b(?:suporte|soporte|assistance|numero du support|numero de (?:soporte|suporte|telefono|telefone)|ligue|llame|appelez|anrufen)\b(?=[^a-z]{0,6}[+(\d])|☎|☏|📞|📱|\bcall (?:us|now|the|our|(?:\w+ ){1,3}(?:support|customer|help|helpline|hotline|care))\b|\bcall(?: (?:us|now|today|asap))?\W{1,4}(?:\+|1\W?8[0-9o]{2}\b|\(?8[0-9o]{2}\b)|helpline|hotline|customercare|supportnumber|phonenumber|\btoll[- ]?free\b|\b(?:support|help ?desk|customer (?:care|service|support)|care|service|helpdesk)\b(?=[^a-z]{0,4}[+(\d])/;
 /** A phone number needs digits, or number words when spelled out. */
 const needsNumber = gate('#digits zero oh one two three four five six seven eight nine plus hundred', /\d/);
 const numberWords: Record<string, string> = { hundred: '00', zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', plus: '+' };
-const phoneDigits = /\+?(?:\d[^a-z0-9]{0,3}){10,13}(?!\d)/;
+const phoneDigits = /(?<!\d[^a-z0-9]{0,3})\+?(?:\d[^a-z0-9]{0,3}){10,13}(?!\d)/;
 
 /** The text as written (before leetspeak folding), with spelled-out numbers and letter-for-digit swaps undone. */
 export function phoneView(original: string): string {

@@ -29,12 +29,25 @@ const disguisedLinks = oncePerInput(({ text, openGates }: SignalInput): Extracte
   return links;
 });
 
-/** Links that are not the community's or a brand's official domain: only these can be risky. */
-function unofficialLinks(input: SignalInput): ExtractedLink[] {
+/**
+ * The plain domain of the project being talked about: "connect it at app.tidewater.xyz" under "my Tidewater
+ * tokens are missing". Its name stands on its own in the message or the question, with no hyphen and no lure
+ * word; the lures are built around the name ("tidewater-sync.app"). A community's configured official domains
+ * are the sure way; this keeps an unconfigured community's helpful answers from reading as redirects.
+ */
+function isProjectsOwnDomain(link: ExtractedLink, { text, context }: SignalInput): boolean {
+  const name = link.domain.split('.')[0] ?? '';
+  if (name.length < 5 || !/^[a-z0-9]+$/.test(name) || link.spelledOut || hasLureWord(link.host.replace(/\.[a-z]+$/, ''))) return false;
+  const standalone = new RegExp(`(?<![\\w./@-])${name}(?![\\w.-])`);
+  return standalone.test(text) || (context.replyToText !== undefined && standalone.test(context.replyToText.toLowerCase()));
+}
+
+/** Links that are not the community's or a brand's official domain: only these can be risky (once per message). */
+const unofficialLinks = oncePerInput((input: SignalInput): ExtractedLink[] => {
   const found = input.links.length ? input.links.slice(0, MAX_LINKS_JUDGED) : [];
   const disguised = disguisedLinks(input);
-  return (disguised.length ? [...found, ...disguised] : found).filter((link) => !isOfficial(link, input.config.officialDomains));
-}
+  return (disguised.length ? [...found, ...disguised] : found).filter((link) => !isOfficial(link, input.config.officialDomains) && !isProjectsOwnDomain(link, input));
+});
 
 export const knownPhishingDomain = defineSignal({
   id: 'known-phishing-domain',
@@ -114,29 +127,42 @@ export const siteBuilderLink = defineSignal({
     unofficialLinks(input).find((link) => siteBuilderDomains.has(link.domain) || siteBuilderDomains.has(link.host) || (link.domain === 'google.com' && /^(docs|sites)\./.test(link.host) && /forms|sites/.test(link.url)))?.url,
 });
 
-/** Hostnames built from lure words ("sync-before-deadline.live", "lp-migrate.top"): fresh phishing domains. */
-const lureWord =
-  /backup|repair|patch|rollback|drop(?!box)|maint|check|regist|sinkron|migraca|migracion|tasima|regalo|klaim|reclam|ayuda|suporte|soporte|destek|bantuan|validasi|verifik|recuper|premio|hadiah|claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|desk|compensat|refund|checker|eligib|upgrade|vault|secure|verif|connect|dapp|fix|portal|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|firmware|update|resolution|assist|care|ticket|whitelist|kyc|login|auth|rescue|retriev|allocation|distribution|approve|revoke|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|redeem|reclaim|activat|authori[sz]|help|cent(?:er|re)/;
-/** Invite links to another server or chat: there the path carries the lure ("discord.gg/tia-helpdesk"). */
+/**
+ * Hostnames built from lure words ("sync-before-deadline.live", "lp-migrate.top"): fresh phishing domains.
+ * Strong words count anywhere in the name; everyday words ("bridge", "mint", "help") only as a part of
+ * their own ("arb-bridge.app", not "arcbridge.network": projects are named after what they do).
+ */
+const strongLureWord =
+  /backup|repair|rollback|sinkron|sincroniz|wartung|migraca|migracion|tasima|klaim|reclam|validasi|verifik|recuper|claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|compensat|refund|checker|eligib|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|whitelist|kyc|rescue|retriev|redeem|reclaim|activat|authori[sz]|suporte|soporte|destek|bantuan|ayuda|regalo|premio|hadiah/;
+const partLureWord =
+  /(?:^|[-.])(?:patch|drop(?!box)|maint|check|regist|desk|upgrade|vault|secure|verif|connect|dapp|fix|portal|firmware|update|resolution|assist|care|ticket|login|auth|allocation|distribution|approve|revoke|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|help|cent(?:er|re))/;
+const hasLureWord = (name: string) => strongLureWord.test(name) || partLureWord.test(name);
 const inviteHosts = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'chat.whatsapp.com']);
 export const lureDomain = defineSignal({
   id: 'lure-domain',
   description: 'A link whose hostname is built from lure words ("wallet-sync-support.live", "claim-bonus.top").',
   group: 'link',
   detect: (input) =>
-    unofficialLinks(input).find((link) => lureWord.test(link.host.replace(/\.[a-z]+$/, '')) || (inviteHosts.has(link.host) && lureWord.test(link.url)))?.url,
+    unofficialLinks(input).find((link) => hasLureWord(link.host.replace(/\.[a-z]+$/, '')) || (inviteHosts.has(link.host) && hasLureWord(link.url)))?.url,
 });
+
+/** Docs, status pages, blogs and explorers are for reading: "bridge a smaller amount, limits are on x.network/docs". */
+const readingHost = /^(?:docs|doc|status|blog|explorer|scan|help|support|wiki|learn|faq)\./;
+const readingPath = /^(?:https?:\/\/)?[^/]+\/(?:docs|doc|blog|status|faq|wiki|learn|guides?|tx|address)(?:[/#?]|$)/;
+function isReadingLink(link: ExtractedLink): boolean {
+  return !link.spelledOut && (readingHost.test(link.host) || readingPath.test(link.url)) && !hasLureWord(link.domain.replace(/\.[a-z]+$/, ''));
+}
 
 /** A wallet action aimed at the reader next to a link that is not official: "connect and approve at <site>". */
 // Not a word of a hostname: the "claim" in "arb-claim.live" is the link, not an instruction (a "/claim" path still counts).
 const walletAction =
-  /(?<!\.)\b(?:(?:re)?connect|(?:re-?)?approve|revoke|reconfirm|re-?register|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install|reserve|stake|deposit|bridge|activate|reactivate|authori[sz]e|authenticate|redeem|collect|enroll|participate|secure (?:your|ur)|protect (?:your|ur))\b(?![-.]\w)/;
+  /(?<!\.)\b(?:(?:re)?connect|(?:re-?)?approve|revoke|reconfirm|re-?register|conectala|conecta|conecte|firma|assine|valida|valide|sincroniza|sincronize|reclama|resgate|hubungkan|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install|reserve|stake|deposit|bridge|activate|reactivate|authori[sz]e|authenticate|redeem|collect|enroll|participate|secure (?:your|ur)|protect (?:your|ur))\b(?![-.]\w)/;
 export const walletActionLink = defineSignal({
   id: 'wallet-action-link',
   description: 'Tells the reader to connect, approve, sign, claim, migrate or verify on a link that is not an official domain.',
   group: 'request',
   detect: (input) => {
-    const link = unofficialLinks(input)[0];
+    const link = unofficialLinks(input).find((candidate) => !isReadingLink(candidate));
     if (!link) return undefined;
     const action = walletAction.exec(input.text);
     return action ? `${action[0]} … ${link.host}` : undefined;

@@ -133,7 +133,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['The Arcbridge Season 3 points program has started: https://arcbrigde.io/points', /misspells Arcbridge/],
       ['PMOON V2: official swap https://pepemoon-fi.com (old pepemoon.fi site deprecated)', /imitates pepemoon\.fi/],
     ],
-    quiet: ['download from https://metamask.io', 'docs at https://docs.uniswap.org/', 'read https://github.com/foo/bar', 'Uniswap docs: https://docs.uniswap.org'],
+    quiet: ['download from https://metamask.io', 'docs at https://docs.uniswap.org/', 'connect the device to the Tidewater web app at app.tidewater.xyz', 'read https://github.com/foo/bar', 'Uniswap docs: https://docs.uniswap.org'],
   },
   'masked-link': {
     fires: [['login at [metamask.io](https://wallet-fix.xyz/login)', /metamask\.io.*wallet-fix\.xyz/]],
@@ -159,9 +159,11 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['Kelp Finance Support ☎ +1 → 833 → 41O → 9952', /1 833 410 9952/],
       ['NEBULOCK HELP DESK 1 8 6 6 ... 4 1 8 ... 7 0 3 5 | nebulock support phone', /1 8 6 6 4 1 8 7 0 3 5/],
       ['Corvid Wallet Customer Support Number ➊➑⓿⓿➎➐➒➋➋➍➏', /18005792246/],
+      ['need kestrel help? ring +1 888 555 01 seven seven, they answer 24 hrs', /ring/],
+      ['Kestrel suporte 24h: 0800 5 5 5 0 1 9 9 — ligue e informe seu ID', /suporte/],
       ['Tidepool Finance Contact Number +1 8O8 [5I5] 22O4', /contact number/],
     ],
-    quiet: ['support was great, thanks', 'call me later', 'community call 2024-11-28 12:00 UTC in the stage channel'],
+    quiet: ["Reporting: user 'Tidewater Support' (ID 10938475610293) replied with 'contact the help desk'", 'support was great, thanks', 'call me later', 'community call 2024-11-28 12:00 UTC in the stage channel'],
   },
   'testimonial-lure': {
     fires: [
@@ -218,6 +220,19 @@ describe('signals', () => {
   it('official domains never count as risky links', () => {
     expect(detect('site-builder-link', 'our docs: https://screener-docs.netlify.app', {}, { officialDomains: ['screener-docs.netlify.app'] })).toBeUndefined();
     expect(detect('lookalike-domain', 'see https://metamask-community.org/faq', {}, { officialDomains: ['metamask-community.org'] })).toBeUndefined();
+  });
+
+  it('links to the project the message names, and pages for reading, are not wallet-action lures', () => {
+    expect(detect('wallet-action-link', 'connect and approve at freemint-genesis.xyz')).toMatch(/freemint-genesis\.xyz/);
+    expect(detect('wallet-action-link', 'connect it at tidewater-sync.app', { replyToText: 'my Tidewater tokens are missing' })).toMatch(/tidewater-sync\.app/);
+    expect(detect('wallet-action-link', 'connect the device at app.tidewater.xyz', { replyToText: 'my Tidewater tokens are missing' })).toBeUndefined();
+    expect(detect('wallet-action-link', 'try to bridge a smaller amount, limits are on arcbridge.network/docs')).toBeUndefined();
+  });
+
+  it('lure words inside a project name need to stand as a part of their own', () => {
+    expect(detect('lure-domain', 'see arb-bridge.app')).toMatch(/arb-bridge\.app/);
+    expect(detect('lure-domain', 'see wallet-sync.live')).toMatch(/wallet-sync\.live/);
+    expect(detect('lure-domain', 'limits are on arcbridge.network')).toBeUndefined();
   });
 
   it('context signals read what the adapters pass in', () => {
