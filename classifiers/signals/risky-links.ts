@@ -38,8 +38,7 @@ const disguisedLinks = oncePerInput(({ text, openGates }: SignalInput): Extracte
 function isProjectsOwnDomain(link: ExtractedLink, { text, context }: SignalInput): boolean {
   const name = link.domain.split('.')[0] ?? '';
   if (name.length < 5 || !/^[a-z0-9]+$/.test(name) || link.spelledOut || hasLureWord(link.host.replace(/\.[a-z]+$/, ''))) return false;
-  const standalone = new RegExp(`(?<![\\w./@-])${name}(?![\\w.-])`);
-  return standalone.test(text) || (context.replyToText !== undefined && standalone.test(context.replyToText.toLowerCase()));
+  return standsAlone(text, name) || (context.replyToText !== undefined && standsAlone(context.replyToText.toLowerCase(), name));
 }
 
 /** Links that are not the community's or a brand's official domain: only these can be risky (once per message). */
@@ -71,9 +70,23 @@ function splitNameOf(link: ExtractedLink, text: string): string | undefined {
   const label = link.domain.split('.')[0] ?? '';
   if (!label.includes('-')) return undefined;
   for (const name of [label.replace(/-/g, ''), label.replace(/-/g, '.')]) {
-    if (name.length >= 6 && new RegExp(`(?<![\\w.-])${name.replace(/\./g, '\\.')}(?![\\w-])`).test(text)) return `${link.host} (imitates ${name}, named in the message)`;
+    if (name.length >= 6 && standsAlone(text, name)) return `${link.host} (imitates ${name}, named in the message)`;
   }
   return undefined;
+}
+
+const partOfName = /[\w.@/-]/;
+/**
+ * `name` occurs in `text` as a word of its own, not inside a link or a longer name. A string search, not a
+ * RegExp built per link: V8 keeps every compiled pattern, and a new one per message grows memory for good.
+ */
+function standsAlone(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + name.length];
+    if ((before === undefined || !partOfName.test(before)) && (after === undefined || !partOfName.test(after) || (after === '.' && !/\w/.test(text[at + name.length + 1] ?? '')))) return true;
+  }
+  return false;
 }
 
 export const lookalikeDomain = defineSignal({
