@@ -37,7 +37,7 @@ const disguisedLinks = oncePerInput(({ text, openGates }: SignalInput): Extracte
  */
 function isProjectsOwnDomain(link: ExtractedLink, { text, context }: SignalInput): boolean {
   const name = link.domain.split('.')[0] ?? '';
-  if (name.length < 5 || !/^[a-z0-9]+$/.test(name) || link.spelledOut || hasLureWord(link.host.replace(/\.[a-z]+$/, ''))) return false;
+  if (name.length < 5 || !/^[a-z0-9]+$/.test(name) || link.spelledOut || lureInHost(link.host)) return false;
   return standsAlone(text, name) || (context.replyToText !== undefined && standsAlone(context.replyToText.toLowerCase(), name));
 }
 
@@ -150,20 +150,23 @@ const strongLureWord =
 const partLureWord =
   /(?:^|[-.])(?:patch|drop(?!box)|maint|check|regist|desk|upgrade|vault|secure|verif|connect|dapp|fix|portal|firmware|update|resolution|assist|care|ticket|login|auth|allocation|distribution|approve|revoke|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|help|cent(?:er|re))/;
 const hasLureWord = (name: string) => strongLureWord.test(name) || partLureWord.test(name);
+/** A host without its top-level domain is the name a lure is built in: "wallet-sync-support" of "wallet-sync-support.live". */
+const lureInHost = (host: string) => hasLureWord(host.replace(/\.[a-z]+$/, ''));
+/** Invite links to another server or chat: there the path carries the lure ("discord.gg/tia-helpdesk"). */
 const inviteHosts = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'chat.whatsapp.com']);
 export const lureDomain = defineSignal({
   id: 'lure-domain',
   description: 'A link whose hostname is built from lure words ("wallet-sync-support.live", "claim-bonus.top").',
   group: 'link',
   detect: (input) =>
-    unofficialLinks(input).find((link) => hasLureWord(link.host.replace(/\.[a-z]+$/, '')) || (inviteHosts.has(link.host) && hasLureWord(link.url)))?.url,
+    unofficialLinks(input).find((link) => lureInHost(link.host) || (inviteHosts.has(link.host) && hasLureWord(link.url)))?.url,
 });
 
 /** Docs, status pages, blogs and explorers are for reading: "bridge a smaller amount, limits are on x.network/docs". */
 const readingHost = /^(?:docs|doc|status|blog|explorer|scan|help|support|wiki|learn|faq)\./;
 const readingPath = /^(?:https?:\/\/)?[^/]+\/(?:docs|doc|blog|status|faq|wiki|learn|guides?|tx|address)(?:[/#?]|$)/;
 function isReadingLink(link: ExtractedLink): boolean {
-  return !link.spelledOut && (readingHost.test(link.host) || readingPath.test(link.url)) && !hasLureWord(link.domain.replace(/\.[a-z]+$/, ''));
+  return !link.spelledOut && (readingHost.test(link.host) || readingPath.test(link.url)) && !lureInHost(link.domain);
 }
 
 /** A wallet action aimed at the reader next to a link that is not official: "connect and approve at <site>". */
