@@ -27,12 +27,17 @@ const warningPatterns = [
   gate("never", /\b(?:admins?|mods?|moderators?|support|staff|team)(?: members)? (?:will )?never (?:dm|message|ask|contact|pm|request)\b/),
 ];
 
+const impersonatorsLine = /\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b/;
 export const warningFrame = defineSignal({
   id: 'warning-frame',
   description: 'A warning about scams ("never share your seed phrase", "admins will never DM you", "that link is a scam").',
   group: 'frame',
-  // "Don't trust anyone else, only me" is the impersonator's line, not a warning.
-  detect: (input) => (/\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b/.test(input.text) ? undefined : firstMatch(input, warningPatterns)),
+  // "Don't trust anyone else, only me" is the impersonator's line, not a warning. That test runs only on a
+  // warning found (rare) rather than on every message: the result is the same.
+  detect: (input) => {
+    const warning = firstMatch(input, warningPatterns);
+    return warning === undefined || impersonatorsLine.test(input.text) ? undefined : warning;
+  },
 });
 
 /** Victims use the scam's words but ask, in the first person: "I think I shared my seed phrase, what do I do?" */

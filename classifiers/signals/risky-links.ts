@@ -62,7 +62,8 @@ export const spelledOutDomain = defineSignal({
   id: 'spelled-out-domain',
   description: 'A domain written to dodge link filters ("site dot com", "site[.]xyz").',
   group: 'link',
-  detect: (input) => unofficialLinks(input).find((link) => link.spelledOut)?.url ?? firstMatch(input, [disguisedDot]),
+  // disguisedDot needs a "-": a native search spares most messages a regex run.
+  detect: (input) => unofficialLinks(input).find((link) => link.spelledOut)?.url ?? (input.text.includes('-') ? firstMatch(input, [disguisedDot]) : undefined),
 });
 
 export const linkShortener = defineSignal({
