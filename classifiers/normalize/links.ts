@@ -192,7 +192,9 @@ const AUTHORITY_END_RE = /[/?#\\]/;
 /** "https://user:pw@Sub.Example.com:8080/x" → "sub.example.com". Defanged dots are refanged. */
 function hostOfUrl(url: string): { host: string; refanged: boolean } {
   const afterScheme = url.slice(url.indexOf('//') + 2);
-  let authority = afterScheme.split(AUTHORITY_END_RE, 1)[0] ?? '';
+  // search, not split: split runs its regex at every position.
+  const authorityEnd = afterScheme.search(AUTHORITY_END_RE);
+  let authority = authorityEnd === -1 ? afterScheme : afterScheme.slice(0, authorityEnd);
   authority = authority.slice(authority.lastIndexOf('@') + 1);
   const refanged = authority.replace(BRACKETED_DOT_RE, '.');
   let host: string;

@@ -1,5 +1,5 @@
 import { isOfficial } from '../links.js';
-import { defineSignal, firstMatch, gate } from './define.js';
+import { defineSignal, firstMatch, gate, mayMatch } from './define.js';
 
 /**
  * Frames that point the other way (negative weights): warnings, victims asking, people quoting a scam
@@ -114,6 +114,8 @@ export const socialPurposeFrame = defineSignal({
   description: 'A pointer to DMs for a game, meetup, collaboration or document, with no word of help, wallets or money.',
   group: 'frame',
   detect: (input) => {
+    // Neither purpose can match with both gates closed: then the two long tests below are not needed.
+    if (!mayMatch(input, socialPurpose) && !mayMatch(input, statedPurpose)) return undefined;
     if (!pointsToPrivate.test(input.text) || troubleOrMoney.test(input.text)) return undefined;
     return firstMatch(input, [socialPurpose, statedPurpose]);
   },

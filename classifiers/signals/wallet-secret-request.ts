@@ -38,13 +38,16 @@ const negation = /\b(?:never|not|don'?t|dont|won'?t|will not|no one|nobody|no ad
 const discussion = /\b(?:imagine|without|avoid|instead of|stop|prevent|risks? of|dangers? of|accidentally|by mistake|is it safe to|should i)\b[^.?!]{0,20}$/;
 const advice = /\b(?:you(?:'ll| will)? need|you can|you could|you should|only you|keep|store|write down|back ?up|lose|lost|forgot|forget)\b[^.?!]{0,20}$/;
 
+/** Cheap pre-check: a secret is named with one of these (native substring searches beat one regex run here). */
+const secretWords = ['phrase', 'key', 'word', 'mnemonic', 'seed', 'card', 'sheet', 'paper'];
+
 export const walletSecretRequest = defineSignal({
   id: 'wallet-secret-request',
   description: 'Asks for the seed / recovery / secret phrase, the 12 or 24 words, the private key or the keystore.',
   group: 'request',
   detect: (input) => {
     const { text } = input;
-    if (!/phrase|key|word|mnemonic|seed|card|sheet|paper/.test(text)) return firstMatch(input, foreignSecretRequest);
+    if (!secretWords.some((word) => text.includes(word))) return firstMatch(input, foreignSecretRequest);
     for (const pattern of patterns) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
