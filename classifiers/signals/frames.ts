@@ -52,9 +52,10 @@ export const questionFrame = defineSignal({
   group: 'frame',
   detect: ({ text, openGates }) => {
     if (openGates && openGates[speaksForSelf.index] !== 1) return undefined;
-    if (!firstPerson.test(text) || offering.test(text)) return undefined;
+    // All of these must hold; the long `offering` regex goes after the cheaper tests that usually fail.
+    if (!firstPerson.test(text)) return undefined;
     const question = asking.exec(text);
-    if (!question) return undefined;
+    if (!question || offering.test(text)) return undefined;
     // Scammers ask questions too ("did you connect your wallet?"); instructions to the reader cancel the frame.
     if (/\b(?:you (?:must|need to|have to|should)|kindly|click (?:here|the link|below)|contact (?:our|the) support|what(?:'s| is| are) (?:your|ur|the) (?:\d+ )?(?:words|phrase|seed|key)|send (?:me|us)|give me|dm me|our (?:team|agent|engineers|experts|support))\b/.test(text)) return undefined;
     return question[0];
@@ -157,7 +158,7 @@ export const communityChannel = defineSignal({
   group: 'frame',
   detect: ({ text, links }) => {
     if (links.length > 0 || elsewhere.test(text)) return undefined;
-    const channel = ownChannel.exec(text);
+    const channel = text.includes('#') ? ownChannel.exec(text) : null; // a channel is named with "#"
     if (channel) return channel[0].trim();
     // The own app or site only when the advice is to reach its support, not to do something to a wallet there.
     if (!contactingSupport.test(text) || walletChore.test(text)) return undefined;
