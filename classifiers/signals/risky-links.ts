@@ -1,14 +1,13 @@
 import { isOfficial, reputationOf, shortenerDomains, siteBuilderDomains } from '../links.js';
 import type { ExtractedLink } from '../normalize.js';
-import { defineSignal, firstMatch, gate, type SignalInput } from './define.js';
+import { defineSignal, firstMatch, gate, oncePerInput, type SignalInput } from './define.js';
 
 /** A scam needs one bad link, not fifty: looking further only lets a link-stuffed message cost more time. */
 const MAX_LINKS_JUDGED = 20;
 
-/** Links that are not the community's or a brand's official domain: only these can be risky. */
-function unofficialLinks({ links, config }: SignalInput): ExtractedLink[] {
-  return links.slice(0, MAX_LINKS_JUDGED).filter((link) => !isOfficial(link, config.officialDomains));
-}
+/** Links that are not the community's or a brand's official domain: only these can be risky. Seven signals ask, once per message. */
+const unofficialLinks = oncePerInput(({ links, config }: SignalInput): readonly ExtractedLink[] =>
+  links.slice(0, MAX_LINKS_JUDGED).filter((link) => !isOfficial(link, config.officialDomains)));
 
 export const knownPhishingDomain = defineSignal({
   id: 'known-phishing-domain',
@@ -91,8 +90,20 @@ export const lureDomain = defineSignal({
   description: 'A link whose hostname is built from lure words ("wallet-sync-support.live", "claim-bonus.top").',
   group: 'link',
   detect: (input) =>
-    unofficialLinks(input).find((link) => lureWord.test(link.host.replace(/\.[a-z]+$/, '')) || (inviteHosts.has(link.host) && lureWord.test(link.url)))?.url,
+    unofficialLinks(input).find((link) => hostHasLureWord(link.host) || (inviteHosts.has(link.host) && lureWord.test(link.url)))?.url,
 });
+
+// Two regexes per link and hosts repeat: remembered per host, bounded like the link caches in normalize/links.ts.
+const lureHostCache = new Map<string, boolean>();
+function hostHasLureWord(host: string): boolean {
+  let lure = lureHostCache.get(host);
+  if (lure === undefined) {
+    lure = lureWord.test(host.replace(/\.[a-z]+$/, ''));
+    if (lureHostCache.size >= 5_000) lureHostCache.clear();
+    lureHostCache.set(host, lure);
+  }
+  return lure;
+}
 
 /** A wallet action aimed at the reader next to a link that is not official: "connect and approve at <site>". */
 const walletAction =
