@@ -103,20 +103,31 @@ export class PairTable {
   /** Four Int32 per slot: [first << 16 | second, value + 1 (0: empty), owner × 2]. */
   slots = new Int32Array(4 * 1024);
   private count = 0;
+  /**
+   * One bit per hash value (65,536 bits, 8 KB): clear means the pair is absent. Most pairs looked up are
+   * absent, and this small array stays in cache where the table's slots do not.
+   */
+  private readonly maybe = new Int32Array(2048);
 
   /** Adds the pair with its value. Adding may move slots: the owner fills its data after the last set. */
   set(first: number, second: number, value: number): void {
     if (first >= 65536 || second >= 65536) throw new Error('PairTable: word ids must be below 65,536');
     if (8 * (this.count + 1) > this.slots.length) this.rehash();
-    const at = this.slotOf((first << 16) | second);
+    const key = (first << 16) | second;
+    const bit = filterBit(key);
+    this.maybe[bit >>> 5]! |= 1 << (bit & 31);
+    const at = this.slotOf(key);
     if (this.slots[at + 1] === 0) this.count++;
-    this.slots[at] = (first << 16) | second;
+    this.slots[at] = key;
     this.slots[at + 1] = value + 1;
   }
 
   /** The pair's slot (an index into `slots`; the value is slots[slot + 1] - 1), or -1. */
   find(first: number, second: number): number {
-    const at = this.slotOf((first << 16) | second);
+    const key = (first << 16) | second;
+    const bit = filterBit(key);
+    if ((this.maybe[bit >>> 5]! & (1 << (bit & 31))) === 0) return -1;
+    const at = this.slotOf(key);
     return this.slots[at + 1] === 0 ? -1 : at;
   }
 
@@ -135,6 +146,11 @@ export class PairTable {
     this.slots = new Int32Array(2 * old.length);
     for (let at = 0; at < old.length; at += 4) if (old[at + 1] !== 0) this.slots.set(old.subarray(at, at + 4), this.slotOf(old[at]!));
   }
+}
+
+/** 16 bits of a pair key's hash, other bits than slotOf starts from. */
+function filterBit(key: number): number {
+  return Math.imul(key, 0x85ebca6b) >>> 16;
 }
 
 function grow(array: Uint16Array, length: number): Uint16Array {
