@@ -30,6 +30,8 @@ export class Lexicon {
   /** Every word's UTF-16 code units, back to back: compared for words the slot cannot hold. */
   private chars: Uint16Array = new Uint16Array(4096);
   private charsUsed = 0;
+  /** One bit per value of a hash's top 16 bits (8 KB, stays in cache): clear means no such word, no slot read. */
+  private readonly maybe = new Int32Array(2048);
 
   get size(): number {
     return this.words.length;
@@ -56,6 +58,7 @@ export class Lexicon {
       if (c > 255) inline = false;
       else if (i < 8) packed[i >> 2]! |= c << (8 * (i & 3));
     }
+    this.maybe[hash >>> 21]! |= 1 << ((hash >>> 16) & 31);
     const slot = this.emptySlot(hash);
     this.slots.set([hash, id + 1, word.length | (inline ? INLINE : 0) | (this.charsUsed << 13), packed[0]!, packed[1]!], slot);
     this.charsUsed += word.length;
@@ -65,6 +68,7 @@ export class Lexicon {
 
   /** The slot (an index into `slots`) of text.slice(from, to), or -1; `hash` must be hashRange(text, from, to). */
   find(text: string, from: number, to: number, hash: number): number {
+    if ((this.maybe[hash >>> 21]! & (1 << ((hash >>> 16) & 31))) === 0) return -1;
     const slots = this.slots;
     const wrap = slots.length - 1;
     const length = to - from;
