@@ -56,8 +56,8 @@ function capLength(s: string): string {
 }
 
 /** Remove invisible characters, then NFKC — only when there is non-ASCII text for them to change. */
-function cleanUnicode(s: string): string {
-  return hasNonAscii(s) ? toNfkc(stripInvisibles(s)) : s;
+function cleanUnicode(s: string, nonAscii = hasNonAscii(s)): string {
+  return nonAscii ? toNfkc(stripInvisibles(s)) : s;
 }
 
 /**
@@ -65,8 +65,8 @@ function cleanUnicode(s: string): string {
  * entities (HTML wraps everything else), then percent-encoding; and the Unicode cleanup once more if the
  * decoding produced new characters ("&#x200b;", "%EF%BD%8D").
  */
-function decodeLayers(s: string): string {
-  const clean = cleanUnicode(s);
+function decodeLayers(s: string, nonAscii?: boolean): string {
+  const clean = cleanUnicode(s, nonAscii);
   const decoded = decodePercentEncoding(decodeHtmlEntities(clean));
   return decoded === clean ? clean : cleanUnicode(decoded);
 }
@@ -96,10 +96,14 @@ function canonicalText(decoded: string, hints: number, forceLatin: boolean): str
 }
 
 export function normalize(input: string): NormalizedMessage {
-  const decoded = decodeLayers(capLength(input));
+  const capped = capLength(input);
+  // scanHints also tells whether there is non-ASCII text (sparing a regex run), and most messages come out
+  // of decoding and unmasking unchanged, so their hints need no second pass.
+  const inputHints = scanHints(capped);
+  const decoded = decodeLayers(capped, (inputHints & HINT_NON_ASCII) !== 0);
   const masked: MaskedLink[] = [];
   const unmasked = unmaskLinks(decoded, masked);
-  const hints = scanHints(unmasked);
+  const hints = unmasked === capped ? inputHints : scanHints(unmasked);
   return {
     original: input,
     text: canonicalText(unmasked, hints, false),

@@ -6,7 +6,7 @@
  * It reads words exactly as `tokenPattern` (tokens.ts) splits them, so training (which uses tokenize) and
  * scoring see the same words; tests/classifiers/scan.test.ts checks that against the plain implementation.
  */
-import { HASH_SEED, hashStep, Lexicon, PairTable } from './lexicon.js';
+import { HASH_SEED, hashRange, hashStep, Lexicon, OWNER, PairTable } from './lexicon.js';
 import type { TokenModel } from './model.js';
 import { MAX_NORMALIZED_CHARS } from './normalize.js';
 import { isModelToken, URL_SCAFFOLDING } from './tokens.js';
@@ -45,49 +45,52 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const thousandths = (weight: number) => Math.round(weight * 1000);
 const MODEL_WORD = 1;
 const STARTS_PAIR = 2;
+// The scanner's data in a word's lexicon slot (OWNER in lexicon.ts), so a word found costs one cache line:
+/** First gate in gateList (16 bits) and how many (16 bits). */
+const GATES = OWNER;
+/** Model weight in thousandths × 4 + flags (MODEL_WORD, STARTS_PAIR); train.ts exports weights to three decimals. */
+const WEIGHT_FLAGS = OWNER + 1;
+/** The scan that last counted the word, so each feature counts once per message. */
+const COUNTED = OWNER + 2;
+// And in a pair's slot: its weight in thousandths and the scan that last counted it.
+const PAIR_WEIGHT = 2;
+const PAIR_COUNTED = 3;
 
 export class TextScanner {
   private readonly lexicon = new Lexicon();
-  /**
-   * Four Int32 per word id, side by side so a word costs one cache line: [first gate in gateList, end of
-   * its gates, flags (MODEL_WORD, STARTS_PAIR), its model weight in thousandths]. train.ts exports
-   * weights to three decimals, so whole thousandths add up exactly.
-   */
-  private readonly info: Int32Array;
-  private readonly gateList: Int32Array;
+  /** The lexicon's slots, once every word is in. */
+  private readonly slots: Int32Array;
+  private readonly gateList: Uint16Array;
   private readonly alwaysOpen: number[] = [];
-  private readonly markerIds: number[];
-  /** (first word id, second word id) → pair index; pair features are numbered after the words. */
+  /** Each marker's lexicon slot. */
+  private readonly markerSlots: number[];
+  /** (first word id, second word id) → pair index, with the pair's weight and counter in its slot. */
   private readonly pairs = new PairTable();
-  private readonly pairWeight: Int32Array;
   private readonly pairName: string[] = [];
-  /** Per feature: the scan that last counted it, so each feature counts once per message. */
-  private readonly counted: Int32Array;
   private scanNumber = 0;
   private readonly open: Uint8Array;
   private readonly prior: number;
 
   constructor(model: TokenModel, gateWords: readonly (readonly string[])[]) {
     const lexicon = this.lexicon;
-    this.markerIds = MARKERS.map((marker) => lexicon.add(marker));
+    for (const marker of MARKERS) lexicon.add(marker);
     for (const word of URL_SCAFFOLDING) lexicon.add(word);
     for (const words of gateWords) for (const word of words) lexicon.add(word);
     const wordWeights: Array<[number, number]> = [];
-    const pairWeights: number[] = [];
-    const pairStarts: number[] = [];
+    const pairs: Array<[number, number, number]> = [];
     for (const [feature, weight] of Object.entries(model.weights)) {
       const space = feature.indexOf(' ');
       if (space < 0) {
         wordWeights.push([lexicon.add(feature), weight]);
         continue;
       }
-      const first = lexicon.add(feature.slice(0, space));
-      pairStarts.push(first);
-      this.pairs.set(first, lexicon.add(feature.slice(space + 1)), pairWeights.length);
-      pairWeights.push(weight);
+      pairs.push([lexicon.add(feature.slice(0, space)), lexicon.add(feature.slice(space + 1)), weight]);
       this.pairName.push(feature);
     }
-    this.pairWeight = Int32Array.from(pairWeights, thousandths);
+    pairs.forEach(([first, second], index) => this.pairs.set(first, second, index));
+    // Every word and pair is in: slots no longer move, so their data can be written into them.
+    const pairSlots = this.pairs.slots;
+    for (const [first, second, weight] of pairs) pairSlots[this.pairs.find(first, second) + PAIR_WEIGHT] = thousandths(weight);
 
     const size = lexicon.size;
     const gatesOf: number[][] = Array.from({ length: size }, () => []);
@@ -95,33 +98,40 @@ export class TextScanner {
       if (words.length === 0) this.alwaysOpen.push(gate);
       for (const word of words) gatesOf[lexicon.add(word)]!.push(gate);
     });
-    this.info = new Int32Array(4 * size);
+    if (gateWords.length > 65536) throw new Error('TextScanner: at most 65,536 gates');
+    const flags = new Uint8Array(size);
+    for (const [first] of pairs) flags[first] = STARTS_PAIR;
+    const weights = new Int32Array(size);
+    for (const [id, weight] of wordWeights) weights[id] = thousandths(weight);
+    const slots = (this.slots = lexicon.slots);
     let gateEnd = 0;
     for (let id = 0; id < size; id++) {
-      this.info[4 * id] = gateEnd;
-      gateEnd += gatesOf[id]!.length;
-      this.info[4 * id + 1] = gateEnd;
-      this.info[4 * id + 2] = isModelToken(lexicon.word(id)) ? MODEL_WORD : 0;
+      const word = lexicon.word(id);
+      const slot = lexicon.find(word, 0, word.length, hashRange(word, 0, word.length));
+      const count = gatesOf[id]!.length;
+      if (gateEnd >= 65536 || count >= 65536) throw new Error('TextScanner: too many gate words');
+      slots[slot + GATES] = gateEnd | (count << 16);
+      gateEnd += count;
+      slots[slot + WEIGHT_FLAGS] = weights[id]! * 4 + (flags[id]! | (isModelToken(word) ? MODEL_WORD : 0));
     }
-    for (const id of pairStarts) this.info[4 * id + 2] = this.info[4 * id + 2]! | STARTS_PAIR;
-    for (const [id, weight] of wordWeights) this.info[4 * id + 3] = thousandths(weight);
-    this.gateList = Int32Array.from(gatesOf.flat());
+    this.gateList = Uint16Array.from(gatesOf.flat());
+    this.markerSlots = MARKERS.map((marker) => lexicon.find(marker, 0, marker.length, hashRange(marker, 0, marker.length)));
     this.open = new Uint8Array(gateWords.length);
-    this.counted = new Int32Array(size + pairWeights.length);
     this.prior = model.prior;
   }
 
   scan(text: string, original: string): TextScan {
     const scan = ++this.scanNumber;
-    const size = this.lexicon.size;
     const open = this.open.fill(0);
     for (const gate of this.alwaysOpen) open[gate] = 1;
     let logOddsThousandths = 0;
+    // The two features that pushed most towards scam: a word id, or -2 - pair index.
     let best = -1;
     let second = -1;
     let bestWeight = 0;
     let secondWeight = 0;
-    let previous = -1;
+    let previous = -1; // the previous model word's id…
+    let previousSlot = -1; // …and its lexicon slot
     let nonAscii = false;
     let atSign = false;
     let quote = false;
@@ -133,7 +143,8 @@ export class TextScanner {
     const n = text.length;
     // Reads never go past the end: an out-of-bounds charCodeAt (NaN) makes V8 compile this loop far slower.
     const at = (k: number) => (k < n ? text.charCodeAt(k) : 0);
-    const { lexicon, info, gateList, pairs, pairWeight, counted } = this;
+    const { lexicon, slots, gateList, pairs } = this;
+    const pairSlots = pairs.slots;
     let i = 0;
     while (i < n) {
       let c = text.charCodeAt(i);
@@ -172,23 +183,36 @@ export class TextScanner {
         } while (isLetter(c));
       }
 
-      const id = lexicon.find(text, start, i, hash);
-      if (id < 0) {
+      const slot = lexicon.find(text, start, i, hash);
+      if (slot < 0) {
         // An unknown word still breaks a pair, unless the model skips it (one letter, or a bare number).
         if (i - start >= 2 && !allDigits) previous = -1;
         continue;
       }
-      for (let k = info[4 * id]!, end = info[4 * id + 1]!; k < end; k++) open[gateList[k]!] = 1;
-      if ((info[4 * id + 2]! & MODEL_WORD) === 0) continue;
+      const gates = slots[slot + GATES]!;
+      for (let k = gates & 0xffff, end = k + (gates >>> 16); k < end; k++) open[gateList[k]!] = 1;
+      const weightFlags = slots[slot + WEIGHT_FLAGS]!;
+      if ((weightFlags & MODEL_WORD) === 0) continue;
+      const id = slots[slot + 1]! - 1;
       // The pair this word closes ("check" + "dm"), then the word itself. Most words start no pair: their
-      // flag (in a cache line just read) spares a lookup in the pair table.
-      const pair = previous >= 0 && (info[4 * previous + 2]! & STARTS_PAIR) !== 0 ? pairs.get(previous, id) : -1;
+      // flag (in the previous word's slot) spares a lookup in the pair table.
+      const pair = previous >= 0 && (slots[previousSlot + WEIGHT_FLAGS]! & STARTS_PAIR) !== 0 ? pairs.find(previous, id) : -1;
       for (let k = 0; k < 2; k++) {
-        const feature = k === 0 ? (pair < 0 ? -1 : size + pair) : id;
-        if (feature < 0 || counted[feature] === scan) continue;
-        const weight = feature < size ? info[4 * feature + 3]! : pairWeight[feature - size]!;
+        // A feature: a word id, or -2 - pair index; each counts in its own slot.
+        let feature = -1;
+        let weight = 0;
+        if (k === 0) {
+          if (pair >= 0 && pairSlots[pair + PAIR_COUNTED] !== scan) {
+            pairSlots[pair + PAIR_COUNTED] = scan;
+            feature = -1 - pairSlots[pair + 1]!;
+            weight = pairSlots[pair + PAIR_WEIGHT]!;
+          }
+        } else if (slots[slot + COUNTED] !== scan) {
+          slots[slot + COUNTED] = scan;
+          feature = id;
+          weight = weightFlags >> 2;
+        }
         if (weight === 0) continue;
-        counted[feature] = scan;
         logOddsThousandths += weight;
         if (weight > bestWeight) {
           second = best;
@@ -201,24 +225,24 @@ export class TextScanner {
         }
       }
       previous = id;
+      previousSlot = slot;
     }
 
-    const markers = this.markerIds;
+    const markers = this.markerSlots;
     const hasDigits = digit || writtenWithDigits(original);
     const present = [nonAscii, atSign, hasDigits, at(0) === 62, quote, code, cyrillic, cjk];
     for (let m = 0; m < markers.length; m++) {
       if (!present[m]) continue;
-      const id = markers[m]!;
-      for (let k = info[4 * id]!, end = info[4 * id + 1]!; k < end; k++) open[gateList[k]!] = 1;
+      const gates = slots[markers[m]! + GATES]!;
+      for (let k = gates & 0xffff, end = k + (gates >>> 16); k < end; k++) open[gateList[k]!] = 1;
     }
     const topFeatures: string[] = [];
-    if (best >= 0) topFeatures.push(this.featureName(best));
-    if (second >= 0) topFeatures.push(this.featureName(second));
+    if (best !== -1) topFeatures.push(this.featureName(best));
+    if (second !== -1) topFeatures.push(this.featureName(second));
     return { openGates: open, logOdds: this.prior + logOddsThousandths / 1000, topFeatures };
   }
 
   private featureName(feature: number): string {
-    const size = this.lexicon.size;
-    return feature < size ? this.lexicon.word(feature) : this.pairName[feature - size]!;
+    return feature >= 0 ? this.lexicon.word(feature) : this.pairName[-2 - feature]!;
   }
 }

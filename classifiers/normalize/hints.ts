@@ -113,6 +113,16 @@ export function scanHints(s: string): number {
     if (k & UNTIDY || (k & prev & SPACE) !== 0) hints |= HINT_UNTIDY_SPACE;
     if (k & MAY_START_DOT && spelledDotAt(s, i, c)) hints |= HINT_SPELLED_DOMAIN;
     prev = k;
+    // Most characters are letters inside words: after one, a further plain letter (not "d", which may
+    // start "dot") only lengthens the token, so skip the whole run at once.
+    if (k === LETTER) {
+      while (i + 1 < n) {
+        const next = s.charCodeAt(i + 1);
+        if (next >= 0x80 || ASCII_CLASSES[next] !== LETTER) break;
+        i++;
+        tokenLength++;
+      }
+    }
   }
   if (tokenLength === 1) hints |= spreadHint(spreadGap);
   return hints;

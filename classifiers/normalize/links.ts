@@ -192,7 +192,9 @@ const AUTHORITY_END_RE = /[/?#\\]/;
 /** "https://user:pw@Sub.Example.com:8080/x" → "sub.example.com". Defanged dots are refanged. */
 function hostOfUrl(url: string): { host: string; refanged: boolean } {
   const afterScheme = url.slice(url.indexOf('//') + 2);
-  let authority = afterScheme.split(AUTHORITY_END_RE, 1)[0] ?? '';
+  // search, not split: split runs its regex at every position.
+  const authorityEnd = afterScheme.search(AUTHORITY_END_RE);
+  let authority = authorityEnd === -1 ? afterScheme : afterScheme.slice(0, authorityEnd);
   authority = authority.slice(authority.lastIndexOf('@') + 1);
   const refanged = authority.replace(BRACKETED_DOT_RE, '.');
   let host: string;
@@ -217,16 +219,40 @@ const HOST_SHAPE_RE = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}-]{0,61}[\p{L}\p{N}\p{
 const WWW_RE = /^www\./i;
 const TITLECASE_RE = /^\p{Lu}\p{Ll}+$/u;
 
+/** What bareLink needs to know about a candidate host (null: not shaped like one). */
+interface BareHost {
+  www: boolean;
+  titlecaseTld: boolean;
+  host: string;
+  domain: string | undefined;
+}
+
+// Three regexes and tldts per candidate, and candidates repeat like hosts do: remembered like hostInfo.
+const bareHostCache = new Map<string, BareHost | null>();
+
+function bareHost(rawHost: string): BareHost | null {
+  if (rawHost.length > 253) return null;
+  const cached = bareHostCache.get(rawHost);
+  if (cached !== undefined) return cached;
+  let info: BareHost | null = null;
+  if (HOST_SHAPE_RE.test(rawHost)) {
+    const www = WWW_RE.test(rawHost);
+    const host = rawHost.toLowerCase();
+    const titlecaseTld = TITLECASE_RE.test(rawHost.slice(rawHost.lastIndexOf('.') + 1));
+    info = { www, titlecaseTld, host, domain: validateBareHost(host, www) };
+  }
+  if (bareHostCache.size >= HOST_CACHE_LIMIT) bareHostCache.clear();
+  bareHostCache.set(rawHost, info);
+  return info;
+}
+
 /** A bare host (optionally with port/path in `url`), or undefined when it is not a real domain. */
 function bareLink(rawHost: string, url: string): ExtractedLink | undefined {
-  if (rawHost.length > 253 || !HOST_SHAPE_RE.test(rawHost)) return undefined;
-  const www = WWW_RE.test(rawHost);
+  const info = bareHost(rawHost);
+  if (info === null) return undefined;
   // "Hi.My name…": a Titlecase last label is a sentence missing its space, not a domain.
-  const tld = rawHost.slice(rawHost.lastIndexOf('.') + 1);
-  if (!www && url.length === rawHost.length && TITLECASE_RE.test(tld)) return undefined;
-  const host = rawHost.toLowerCase();
-  const domain = validateBareHost(host, www);
-  return domain === undefined ? undefined : { url, host, domain, spelledOut: false };
+  if (!info.www && url.length === rawHost.length && info.titlecaseTld) return undefined;
+  return info.domain === undefined ? undefined : { url, host: info.host, domain: info.domain, spelledOut: false };
 }
 
 const HOST_END_RE = /[/?#:]/;

@@ -244,7 +244,7 @@ function isLegitMixedToken(core: string): boolean {
   if (symbols) return false; // "pr1v@te", "u$dt"
   if (core.startsWith('0x') && HEX_ADDRESS_RE.test(core)) return true; // 0x… addresses
   if (hex && core.length >= 6) return true; // hashes, ids, codes: "deadbeef12", "d4929f"
-  if (UNICODE_ESCAPE_RE.test(core)) return true; // "u003e" from a "\u003e" escape
+  if (core.length === 5 && UNICODE_ESCAPE_RE.test(core)) return true; // "u003e" from a "\u003e" escape
   if (runs !== 2) return false; // digits inside letters: "s33d", "pr1v4te", "m3t4m4sk"
   // Letters then a number: web3, erc20, gpt4, user123 — but one trailing "0" is an "o" (t0, hell0) and,
   // after four letters or more, one trailing "3" or "5" an "e" or "s" (admin5, scam5, phras3).
@@ -349,8 +349,9 @@ export function foldLeetspeak(s: string): string {
     while (end < s.length && isLeetWordChar(s.charCodeAt(end))) end++;
     LEET_JUNCTION_RE.lastIndex = end;
     if (urlPath.at(start)) continue;
-    // An e-mail address ("help@wallet-care.com"): its "@" is a separator, not a leet "a".
-    if (EMAIL_AT_RE.test(s.slice(start, start + 254))) continue;
+    // An e-mail address ("help@wallet-care.com"): its "@" is a separator, not a leet "a". (No "@" ahead, no e-mail.)
+    const at = s.indexOf('@', start);
+    if (at !== -1 && at < start + 254 && EMAIL_AT_RE.test(s.slice(start, start + 254))) continue;
     const word = s.slice(start, end);
     const folded = foldLeetWord(word, s[end]);
     if (folded !== word) {

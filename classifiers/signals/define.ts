@@ -75,6 +75,11 @@ export function registeredGateWords(): readonly (readonly string[])[] {
   return gateWords;
 }
 
+/** Whether a gated pattern may match this message: a closed gate proves it cannot (see `gate`). */
+export function mayMatch(input: Pick<SignalInput, 'openGates'>, { index }: GatedPattern): boolean {
+  return !input.openGates || input.openGates[index] === 1;
+}
+
 /** The first match among the patterns whose gate is open, trimmed, as evidence. */
 export function firstMatch(input: Pick<SignalInput, 'text' | 'openGates'>, patterns: readonly GatedPattern[]): string | undefined {
   for (const { index, pattern } of patterns) {

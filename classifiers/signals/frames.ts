@@ -1,5 +1,5 @@
 import { isOfficial } from '../links.js';
-import { defineSignal, firstMatch, gate } from './define.js';
+import { defineSignal, firstMatch, gate, mayMatch } from './define.js';
 
 /**
  * Frames that point the other way (negative weights): warnings, victims asking, people quoting a scam
@@ -30,12 +30,17 @@ const warningPatterns = [
   gate("never", /\b(?:admins?|mods?|moderators?|support|staff|team)(?: members)? (?:will )?never (?:dm|message|ask|contact|pm|request)\b/),
 ];
 
+const impersonatorsLine = /\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b|\bpublicly\b[^.!?]{0,40}\b(?:dm|pm|private|privately|inbox)\b|\bnever\b[^.!?]{0,40}\bbut (?:you|u|we) (?:need|must|have|will need|'ll need)\b|\b(?:don'?t|do not) (?:post|share|paste|type) (?:it|this|that|them) (?:here|in public|publicly)\b/;
 export const warningFrame = defineSignal({
   id: 'warning-frame',
   description: 'A warning about scams ("never share your seed phrase", "admins will never DM you", "that link is a scam").',
   group: 'frame',
-  // "Don't trust anyone else, only me" is the impersonator's line, not a warning.
-  detect: (input) => (/\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b|\bpublicly\b[^.!?]{0,40}\b(?:dm|pm|private|privately|inbox)\b|\bnever\b[^.!?]{0,40}\bbut (?:you|u|we) (?:need|must|have|will need|'ll need)\b|\b(?:don'?t|do not) (?:post|share|paste|type) (?:it|this|that|them) (?:here|in public|publicly)\b/.test(input.text) ? undefined : firstMatch(input, warningPatterns)),
+  // "Don't trust anyone else, only me" is the impersonator's line, not a warning. That test runs only on a
+  // warning found (rare) rather than on every message: the result is the same.
+  detect: (input) => {
+    const warning = firstMatch(input, warningPatterns);
+    return warning === undefined || impersonatorsLine.test(input.text) ? undefined : warning;
+  },
 });
 
 /** Victims use the scam's words but ask, in the first person: "I think I shared my seed phrase, what do I do?" */
@@ -50,9 +55,10 @@ export const questionFrame = defineSignal({
   group: 'frame',
   detect: ({ text, openGates }) => {
     if (openGates && openGates[speaksForSelf.index] !== 1) return undefined;
-    if (!firstPerson.test(text) || offering.test(text)) return undefined;
+    // All of these must hold; the long `offering` regex goes after the cheaper tests that usually fail.
+    if (!firstPerson.test(text)) return undefined;
     const question = asking.exec(text);
-    if (!question) return undefined;
+    if (!question || offering.test(text)) return undefined;
     // Scammers ask questions too ("did you connect your wallet?"); instructions to the reader cancel the frame.
     if (/\b(?:you (?:must|need to|have to|should)|kindly|click (?:here|the link|below)|contact (?:our|the) support|what(?:'s| is| are) (?:your|ur|the) (?:\d+ )?(?:words|phrase|seed|key)|send (?:me|us)|give me|dm me|our (?:team|agent|engineers|experts|support)|what'?s (?:your|ur) (?:\d+ )?(?:words|phrase|seed|key)|who else (?:got paid|is using|is working with|made)|(?:can|could|would) (?:you|u) (?:please |pls )?(?:share|send|show|give|tell|paste|type|post|provide|screenshot|export) (?:me |us )?(?:a |the )?(?:screenshot of )?(?:your|ur|the))\b|\d+% (?:daily|weekly|monthly|a day|a week)|\blink in (?:his|her|their|my) (?:tg |telegram |ig )?(?:bio|profile)\b/.test(text)) return undefined;
     return question[0];
@@ -114,6 +120,8 @@ export const socialPurposeFrame = defineSignal({
   description: 'A pointer to DMs for a game, meetup, collaboration or document, with no word of help, wallets or money.',
   group: 'frame',
   detect: (input) => {
+    // Neither purpose can match with both gates closed: then the two long tests below are not needed.
+    if (!mayMatch(input, socialPurpose) && !mayMatch(input, statedPurpose)) return undefined;
     if (!pointsToPrivate.test(input.text) || troubleOrMoney.test(input.text)) return undefined;
     return firstMatch(input, [socialPurpose, statedPurpose]);
   },
@@ -158,7 +166,7 @@ export const communityChannel = defineSignal({
     if (elsewhere.test(text)) return undefined;
     // "it's the link pinned in #announcements": the link is vouched for by the community's own channel.
     if (links.length > 0) return pinnedInChannel.exec(text)?.[0];
-    const channel = ownChannel.exec(text);
+    const channel = text.includes('#') ? ownChannel.exec(text) : null; // a channel is named with "#"
     if (channel) return channel[0].trim();
     // The own app or site only when the advice is to reach its support, not to do something to a wallet there.
     if (!contactingSupport.test(text) || walletChore.test(text)) return undefined;

@@ -1,6 +1,6 @@
 import { isOfficial } from '../links.js';
 import type { ExtractedLink } from '../normalize.js';
-import { defineSignal, firstMatch, gate, type SignalInput } from './define.js';
+import { defineSignal, firstMatch, gate, mayMatch, type SignalInput } from './define.js';
 import { foreignOffPlatform } from './multilingual.js';
 
 /** Moves the victim to DMs: "dm me", "check your inbox", "sent you a friend request", "continue in private". */
@@ -120,7 +120,8 @@ export const offPlatformContact = defineSignal({
   description: 'Moves the conversation off-platform: DM me, Telegram/WhatsApp handles, e-mail, phone numbers, "open a ticket at <link>".',
   group: 'contact',
   detect: (input) => {
-    const counts = dmPointerCounts(input);
+    // dmPointerCounts (a long regex) only matters when a DM pointer or invite may match; usually none can.
+    const counts = (dmPointers.some((p) => mayMatch(input, p)) || privateInvites.some((p) => mayMatch(input, p))) && dmPointerCounts(input);
     return firstMatch(input, counts ? dmPointers : []) ?? firstMatch(input, channels) ?? unofficialEmail(input) ?? ticketOnUnofficialLink(input) ?? (counts ? firstMatch(input, privateInvites) : undefined);
   },
 });

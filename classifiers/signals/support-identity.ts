@@ -1,5 +1,5 @@
 import { isOfficial } from '../links.js';
-import { defineSignal, firstMatch, gate, type SignalInput } from './define.js';
+import { defineSignal, firstMatch, gate, mayMatch, type SignalInput } from './define.js';
 import { foreignSupportIdentity } from './multilingual.js';
 
 /** Claims to be the project's support: a real team does not introduce itself in replies to strangers. */
@@ -11,6 +11,8 @@ const team = '(?:support|help|helpdesk|help ?desk|customer (?:care|service|suppo
 const contactSupport = gate("contact reach message write talk chat consult report kindly raise", new RegExp(`\\b(?:contact|reach(?: out to)?|message|write to|talk to|chat with|consult|raise (?:it|this|that|the issue|your issue) with|report (?:this |it |your (?:issue|problem|complaint) )?to|kindly (?:reach|contact)) (?:the |our |an? |their |official )?(?:official )?(?:[a-z]+ )?(?:${team} (?:team|desk|center|centre|agent|staff|portal|line|chat|page|site|bot)|help ?center|help ?centre|live (?:chat|support|agent)|support)\\b`));
 const destination = /@|\b(?:live (?:chat|agent|support)|telegram|whats ?app|t\.me|wa\.me|dms?|pms?|inbox|privately|via (?:the )?(?:link|form|chat)|link (?:below|above)|this link|the link)\b|\d{3}[\s.-]?\d{4}/;
 function contactsUnofficialDesk(input: SignalInput): string | undefined {
+  // Without a contact verb nothing below can match: skip the destination regex (most messages have none).
+  if (!mayMatch(input, contactSupport)) return undefined;
   const unofficialLink = input.links.some((link) => !isOfficial(link, input.config.officialDomains));
   if (!unofficialLink && !destination.test(input.text)) return undefined;
   return firstMatch(input, [contactSupport]);

@@ -1,4 +1,4 @@
-import { defineSignal, firstMatch, gate, oncePerInput, type SignalInput } from './define.js';
+import { defineSignal, firstMatch, gate, mayMatch, oncePerInput, type SignalInput } from './define.js';
 import { foreignTestimonial } from './multilingual.js';
 
 /** "I was losing money until I found @someone": fake grateful customers advertising a handler, often several in a row. */
@@ -54,6 +54,8 @@ const persona = gate(
 /** The contact part, once per message: testimonial-lure and fund-recovery-offer both ask. */
 const contactOf = oncePerInput((input: Pick<SignalInput, 'text' | 'openGates'>) => firstMatch(input, [contactOrEndorsement, persona]));
 function creditedTestimonial(input: Pick<SignalInput, 'text' | 'openGates'>, claim = claimed): string | undefined {
+  // All three parts are needed: with a closed gate for the claim or the credit no regex needs to run.
+  if (!mayMatch(input, claim) || !mayMatch(input, credited)) return undefined;
   // The rarest part first: most messages name no contact, praise or persona at all.
   const contact = contactOf(input);
   if (!contact) return undefined;

@@ -47,13 +47,16 @@ const discussion = /\b(?:imagine|without|avoid|instead of|stop|prevent|risks? of
 const redirect = /\b(?:here|publicly|in public|in (?:the |this )?(?:chat|channel))\s*[,;:—-]+\s*(?:just |please |pls |instead |rather )?$/;
 const advice = /\b(?:you(?:'ll| will)? need|you can|you could|you should|only you|keep|store|write down|back ?up|lose|lost|forgot|forget)\b[^.?!]{0,20}$/;
 
+/** Cheap pre-check: a secret is named with one of these (native substring searches beat one regex run here). */
+const secretWords = ['phrase', 'key', 'word', 'mnemonic', 'seed', 'card', 'sheet', 'paper'];
+
 export const walletSecretRequest = defineSignal({
   id: 'wallet-secret-request',
   description: 'Asks for the seed / recovery / secret phrase, the 12 or 24 words, the private key or the keystore.',
   group: 'request',
   detect: (input) => {
     const { text } = input;
-    if (!/phrase|key|word|mnemonic|seed|card|sheet|paper/.test(text)) return firstMatch(input, foreignSecretRequest);
+    if (!secretWords.some((word) => text.includes(word))) return firstMatch(input, foreignSecretRequest);
     for (const pattern of patterns) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
