@@ -127,6 +127,11 @@ export function isOfficial(link: ExtractedLink, officialDomains: readonly string
   return officialBrandDomains.has(domain) || commonDomains.has(domain) || officialDomains.some((d) => domain === d || link.host === d || link.host.endsWith(`.${d}`));
 }
 
+/** Whether any of the links leaves the official domains: only such a link can lead to an outside desk. */
+export function hasUnofficialLink(links: readonly ExtractedLink[], officialDomains: readonly string[]): boolean {
+  return links.some((link) => !isOfficial(link, officialDomains));
+}
+
 /** Folds the letter tricks typosquats use ("rn" for "m", "vv" for "w", digits for letters). */
 function squash(label: string): string {
   return label.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/0/g, 'o').replace(/1/g, 'l').replace(/3/g, 'e').replace(/[^a-z]/g, '');

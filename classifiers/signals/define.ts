@@ -82,9 +82,9 @@ export function mayMatch(input: Pick<SignalInput, 'openGates'>, { index }: Gated
 
 /** The first match among the patterns whose gate is open, trimmed, as evidence. */
 export function firstMatch(input: Pick<SignalInput, 'text' | 'openGates'>, patterns: readonly GatedPattern[]): string | undefined {
-  for (const { index, pattern } of patterns) {
-    if (input.openGates && input.openGates[index] !== 1) continue;
-    const match = pattern.exec(input.text);
+  for (const gated of patterns) {
+    if (!mayMatch(input, gated)) continue;
+    const match = gated.pattern.exec(input.text);
     if (match) return match[0].trim();
   }
   return undefined;

@@ -53,14 +53,15 @@ export const questionFrame = defineSignal({
   id: 'question-frame',
   description: 'Someone asking for help in the first person rather than instructing others.',
   group: 'frame',
-  detect: ({ text, openGates }) => {
-    if (openGates && openGates[speaksForSelf.index] !== 1) return undefined;
+  detect: (input) => {
+    if (!mayMatch(input, speaksForSelf)) return undefined;
+    const { text } = input;
     // All of these must hold; the long `offering` regex goes after the cheaper tests that usually fail.
     if (!firstPerson.test(text)) return undefined;
     const question = asking.exec(text);
     if (!question || offering.test(text)) return undefined;
     // Scammers ask questions too ("did you connect your wallet?"); instructions to the reader cancel the frame.
-    if (/\b(?:you (?:must|need to|have to|should)|kindly|click (?:here|the link|below)|contact (?:our|the) support|what(?:'s| is| are) (?:your|ur|the) (?:\d+ )?(?:words|phrase|seed|key)|send (?:me|us)|give me|dm me|our (?:team|agent|engineers|experts|support)|what'?s (?:your|ur) (?:\d+ )?(?:words|phrase|seed|key)|who else (?:got paid|is using|is working with|made)|(?:can|could|would) (?:you|u) (?:please |pls )?(?:share|send|show|give|tell|paste|type|post|provide|screenshot|export) (?:me |us )?(?:a |the )?(?:screenshot of )?(?:your|ur|the))\b|\d+% (?:daily|weekly|monthly|a day|a week)|\blink in (?:his|her|their|my) (?:tg |telegram |ig )?(?:bio|profile)\b/.test(text)) return undefined;
+    if (/\b(?:you (?:must|need to|have to|should)|kindly|click (?:here|the link|below)|contact (?:our|the) support|what(?:(?:'s| is| are) (?:your|ur|the)|s (?:your|ur)) (?:\d+ )?(?:words|phrase|seed|key)|send (?:me|us)|give me|dm me|our (?:team|agent|engineers|experts|support)|who else (?:got paid|is using|is working with|made)|(?:can|could|would) (?:you|u) (?:please |pls )?(?:share|send|show|give|tell|paste|type|post|provide|screenshot|export) (?:me |us )?(?:a |the )?(?:screenshot of )?(?:your|ur|the))\b|\d+% (?:daily|weekly|monthly|a day|a week)|\blink in (?:his|her|their|my) (?:tg |telegram |ig )?(?:bio|profile)\b/.test(text)) return undefined;
     return question[0];
   },
 });

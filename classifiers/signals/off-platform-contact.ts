@@ -1,4 +1,4 @@
-import { isOfficial } from '../links.js';
+import { hasUnofficialLink, isOfficial } from '../links.js';
 import type { ExtractedLink } from '../normalize.js';
 import { defineSignal, firstMatch, gate, mayMatch, type SignalInput } from './define.js';
 import { foreignOffPlatform } from './multilingual.js';
@@ -88,10 +88,9 @@ const replyOrHelpTalk = /\b(?:help\w*|assist\w*|fix\w*|solution|solve\w*|guide|s
 const emailAddress = gate("#at", /\b[a-z0-9._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z]{2,24})\b/);
 const everyEmailAddress = new RegExp(emailAddress.pattern.source, 'g');
 function unofficialEmail(input: SignalInput): string | undefined {
-  if (input.openGates && input.openGates[emailAddress.index] !== 1) return undefined;
-  const found = everyEmailAddress;
-  found.lastIndex = 0;
-  for (let match = found.exec(input.text); match; match = found.exec(input.text)) {
+  if (!mayMatch(input, emailAddress)) return undefined;
+  everyEmailAddress.lastIndex = 0;
+  for (let match = everyEmailAddress.exec(input.text); match; match = everyEmailAddress.exec(input.text)) {
     const host = match[1]!;
     const domain = host.split('.').slice(-2).join('.');
     if (!isOfficial({ host, domain } as ExtractedLink, input.config.officialDomains)) return match[0];
@@ -101,8 +100,7 @@ function unofficialEmail(input: SignalInput): string | undefined {
 /** "open a ticket at <link>": only a ticket desk on an unofficial link is an outside one ("open a ticket with them" is advice). */
 const ticketAt = gate("open create submit raise file book", /\b(?:open|create|submit|raise|file|book) (?:a )?(?:support )?(?:ticket|request|case|complaint|slot|session|call) (?:at|on|via|here|through|using|with)\b/);
 function ticketOnUnofficialLink(input: SignalInput): string | undefined {
-  if (!input.links.some((link) => !isOfficial(link, input.config.officialDomains))) return undefined;
-  return firstMatch(input, [ticketAt]);
+  return hasUnofficialLink(input.links, input.config.officialDomains) ? firstMatch(input, [ticketAt]) : undefined;
 }
 
 /**

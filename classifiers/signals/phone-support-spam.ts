@@ -1,6 +1,6 @@
 import { MAX_NORMALIZED_CHARS } from '../normalize.js';
 import { decodeHtmlEntities, decodePercentEncoding } from '../normalize/decode.js';
-import { defineSignal, gate } from './define.js';
+import { defineSignal, gate, mayMatch } from './define.js';
 
 /**
  * "MetaMask support number +1 (8O5) 555…": helpline words and a phone number, whose digits are often
@@ -31,8 +31,9 @@ export const phoneSupportSpam = defineSignal({
   id: 'phone-support-spam',
   description: 'A support or helpline phone number, often with digits split, spelled out or written with letters.',
   group: 'contact',
-  detect: ({ text, original, openGates }) => {
-    if (openGates && openGates[needsNumber.index] !== 1) return undefined;
+  detect: (input) => {
+    if (!mayMatch(input, needsNumber)) return undefined;
+    const { text, original } = input;
     const line = helpline.exec(text);
     if (!line) return undefined;
     const digits = phoneDigits.exec(phoneView(original));

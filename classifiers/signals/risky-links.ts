@@ -1,6 +1,6 @@
 import { isOfficial, misspelledNameOf, reputationOf, shortenerDomains, siteBuilderDomains } from '../links.js';
 import type { ExtractedLink } from '../normalize.js';
-import { defineSignal, gate, oncePerInput, type SignalInput } from './define.js';
+import { defineSignal, gate, mayMatch, oncePerInput, type SignalInput } from './define.js';
 
 /** A scam needs one bad link, not fifty: looking further only lets a link-stuffed message cost more time. */
 const MAX_LINKS_JUDGED = 20;
@@ -17,8 +17,9 @@ const disguisedDomain = gate(
 );
 
 /** The disguised hosts as links, so every link signal judges them like the links they stand for. */
-const disguisedLinks = oncePerInput(({ text, openGates }: SignalInput): ExtractedLink[] => {
-  if (openGates && !openGates[disguisedDomain.index]) return [];
+const disguisedLinks = oncePerInput((input: SignalInput): ExtractedLink[] => {
+  if (!mayMatch(input, disguisedDomain)) return [];
+  const { text } = input;
   const links: ExtractedLink[] = [];
   const { pattern } = disguisedDomain;
   pattern.lastIndex = 0;

@@ -1,4 +1,4 @@
-import { isOfficial } from '../links.js';
+import { hasUnofficialLink } from '../links.js';
 import { defineSignal, firstMatch, gate, mayMatch, type SignalInput } from './define.js';
 import { foreignSupportIdentity } from './multilingual.js';
 
@@ -13,8 +13,7 @@ const destination = /@|\b(?:live (?:chat|agent|support)|telegram|whats ?app|t\.m
 function contactsUnofficialDesk(input: SignalInput): string | undefined {
   // Without a contact verb nothing below can match: skip the destination regex (most messages have none).
   if (!mayMatch(input, contactSupport)) return undefined;
-  const unofficialLink = input.links.some((link) => !isOfficial(link, input.config.officialDomains));
-  if (!unofficialLink && !destination.test(input.text)) return undefined;
+  if (!hasUnofficialLink(input.links, input.config.officialDomains) && !destination.test(input.text)) return undefined;
   return firstMatch(input, [contactSupport]);
 }
 
