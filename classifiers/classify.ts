@@ -4,7 +4,8 @@
  * Pure apart from loading the model file once.
  */
 import { loadModel, type TokenModel } from './model.js';
-import { normalize } from './normalize.js';
+import { MAX_NORMALIZED_CHARS, normalize } from './normalize.js';
+import { reportsIt, textOutsideQuotes } from './quotes.js';
 import { TextScanner } from './scan.js';
 import { registeredGateWords, type SignalDefinition, type SignalGroup } from './signals/define.js';
 import { signals } from './signals/index.js';
@@ -82,10 +83,35 @@ export function classifyDetailed(
       score -= discount;
       result.push({ id: rule.definition.id, weight: -round(discount), evidence: found.slice(0, 200) });
     }
+    // Last: it scans again, which reuses the scanner's gate buffer that `input` holds.
+    const quoted = quotedLure(normalized.original, fired, context, config);
+    if (quoted) {
+      const discount = score * quotedLureDiscount;
+      score -= discount;
+      result.push({ id: 'quoted-lure', weight: -round(discount), evidence: quoted });
+    }
   }
   score = round(score);
   result.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return { verdict: { score, label: labelFor(score, config), signals: result }, normalizedText: normalized.text };
+}
+
+/**
+ * "another one: 'Lost funds? Federal Crypto Recovery Division can trace your assets' — vultures": every cue
+ * that fired sits inside a quoted passage, the words around it report it, and they fire no cue on their own. Context signals
+ * (new account, a reply) say nothing about which words are the author's, so they do not count either way.
+ */
+const quotedLureDiscount = frameDiscounts['quoted-lure'] ?? 0;
+function quotedLure(original: string, fired: ReadonlyArray<{ rule: Rule }>, context: MessageContext, config: ClassifierConfig): string | undefined {
+  if (!fired.some(({ rule }) => rule.definition.group !== 'context')) return undefined;
+  const outside = textOutsideQuotes(original.slice(0, MAX_NORMALIZED_CHARS));
+  if (outside === undefined) return undefined;
+  const normalized = normalize(outside);
+  if (!reportsIt(normalized.text)) return undefined;
+  const { openGates } = currentScanner().scan(normalized.text, normalized.original);
+  const input = { text: normalized.text, original: normalized.original, links: normalized.links, context, config, openGates };
+  const firesOutside = contentRules.some((rule) => rule.definition.group !== 'context' && rule.definition.detect(input) !== undefined);
+  return firesOutside ? undefined : 'every cue is inside a quoted passage';
 }
 
 /** A signal with its weight (or, for frames, its discount) looked up once, not per message. */

@@ -153,6 +153,15 @@ export function misspelledNameOf(link: ExtractedLink, original: string): string 
   return undefined;
 }
 
+/**
+ * A capital I inside an otherwise lowercase host ("kestrelprotocoI.org", "appIe-id.com") reads as an l: hosts
+ * are typed in lowercase or CamelCase, and only a lookalike capitalizes one I after a lowercase letter.
+ */
+export function capitalIForL(link: ExtractedLink): string | undefined {
+  const host = link.url.replace(/^[a-z]+:\/\//i, '').split(/[/?#:]/, 1)[0] ?? '';
+  return /[a-z]I/.test(host) && !/[A-HJ-Z]/.test(host) ? `${host} (a capital I where an l reads)` : undefined;
+}
+
 /** One insertion, deletion, substitution or swap of neighbours ("arcbrigde" for "arcbridge") apart. */
 function editDistanceAtMostOne(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;

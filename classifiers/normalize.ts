@@ -81,12 +81,11 @@ function collapseWhitespace(s: string): string {
 }
 
 /**
- * The detector text from decoded input: fold homoglyphs, lowercase, undo letter-level obfuscation, tidy
- * spaces. `hints` (from scanHints) lets a plain message skip the steps that could not change it.
+ * The detector text from decoded input whose homoglyphs are folded: lowercase, undo letter-level
+ * obfuscation, tidy spaces. `hints` (from scanHints) lets a plain message skip the steps that could not change it.
  */
-function canonicalText(decoded: string, hints: number, forceLatin: boolean): string {
-  let text = hints & HINT_NON_ASCII ? foldHomoglyphs(decoded, forceLatin) : decoded;
-  text = text.toLowerCase();
+function canonicalText(folded: string, hints: number): string {
+  let text = folded.toLowerCase();
   if (hints & HINT_SPACED_LETTERS) text = joinSpacedLetters(text);
   if (hints & HINT_DOTTED_LETTERS) text = joinSeparatedLetters(text);
   // Joining and folding can create leetspeak that was not there before: "s 3 3 d" → "s33d", and the
@@ -104,11 +103,25 @@ export function normalize(input: string): NormalizedMessage {
   const masked: MaskedLink[] = [];
   const unmasked = unmaskLinks(decoded, masked);
   const hints = unmasked === capped ? inputHints : scanHints(unmasked);
-  return {
-    original: input,
-    text: canonicalText(unmasked, hints, false),
-    links: extractLinks(unmasked, masked, (hints & HINT_SPELLED_DOMAIN) !== 0),
-  };
+  const spelledOut = (hints & HINT_SPELLED_DOMAIN) !== 0;
+  const links = extractLinks(unmasked, masked, spelledOut);
+  if (!(hints & HINT_NON_ASCII)) return { original: input, text: canonicalText(unmasked, hints), links };
+  const folded = foldHomoglyphs(unmasked, false);
+  return { original: input, text: canonicalText(folded, hints), links: withLookalikeLetterLinks(links, folded, spelledOut) };
+}
+
+/**
+ * Links that only appear once lookalike letters are folded ("nymbus.netwοrk/stake" with a Greek ο in the
+ * top-level domain is no domain as written, so it was not extracted): added, marked, so link signals judge them.
+ */
+function withLookalikeLetterLinks(links: ExtractedLink[], folded: string, spelledOut: boolean): ExtractedLink[] {
+  // Hosts found as written, folded the same way: "mеtamask.io" (Cyrillic е) is already there, judged as written.
+  const known = new Set(links.map((link) => foldHomoglyphs(link.host, false).toLowerCase()));
+  for (const link of extractLinks(folded, [], spelledOut)) {
+    if (known.has(link.host)) continue;
+    links.push({ ...link, lookalikeLetters: true });
+  }
+  return links;
 }
 
 const NON_SKELETON_RE = /[^a-z0-9]+/g;
@@ -120,5 +133,6 @@ const NON_SKELETON_RE = /[^a-z0-9]+/g;
  */
 export function skeleton(name: string): string {
   const decoded = decodeLayers(capLength(name));
-  return canonicalText(decoded, scanHints(decoded), true).replace(NON_SKELETON_RE, '');
+  const hints = scanHints(decoded);
+  return canonicalText(hints & HINT_NON_ASCII ? foldHomoglyphs(decoded, true) : decoded, hints).replace(NON_SKELETON_RE, '');
 }

@@ -42,6 +42,7 @@ export const frameDiscounts: Readonly<Record<string, number>> = {
   'warning-frame': 0.6,
   'question-frame': 0.45,
   'quote-frame': 0.6,
+  'quoted-lure': 0.7,
   'code-context': 0.5,
   'social-purpose': 0.5,
   'staff-author': 0.75,

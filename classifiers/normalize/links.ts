@@ -17,6 +17,8 @@ export interface ExtractedLink {
   maskedText?: string;
   /** True for "site dot com" / "site[.]com" / "site (dot) xyz" / "hxxps://…". */
   spelledOut: boolean;
+  /** True when only folding lookalike letters revealed it: "nymbus.netwοrk" with a Greek ο is no domain as written. */
+  lookalikeLetters?: boolean;
 }
 
 /** A link written as visible text pointing somewhere, found while unmasking. */

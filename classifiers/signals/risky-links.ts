@@ -1,4 +1,4 @@
-import { isOfficial, misspelledNameOf, reputationOf, shortenerDomains, siteBuilderDomains } from '../links.js';
+import { capitalIForL, isOfficial, misspelledNameOf, reputationOf, shortenerDomains, siteBuilderDomains } from '../links.js';
 import type { ExtractedLink } from '../normalize.js';
 import { defineSignal, gate, mayMatch, oncePerInput, type SignalInput } from './define.js';
 
@@ -38,7 +38,7 @@ const disguisedLinks = oncePerInput((input: SignalInput): ExtractedLink[] => {
  */
 function isProjectsOwnDomain(link: ExtractedLink, { text, context }: SignalInput): boolean {
   const name = link.domain.split('.')[0] ?? '';
-  if (name.length < 5 || !/^[a-z0-9]+$/.test(name) || link.spelledOut || lureInHost(link.host)) return false;
+  if (name.length < 5 || !/^[a-z0-9]+$/.test(name) || link.spelledOut || link.lookalikeLetters || lureInHost(link.host)) return false;
   return standsAlone(text, name) || (context.replyToText !== undefined && standsAlone(context.replyToText.toLowerCase(), name));
 }
 
@@ -96,9 +96,10 @@ export const lookalikeDomain = defineSignal({
   group: 'link',
   detect: (input) => {
     for (const link of unofficialLinks(input)) {
+      if (link.lookalikeLetters) return `${link.host} (written with lookalike letters)`;
       const reputation = reputationOf(link);
       if (reputation.kind === 'lookalike') return reputation.evidence;
-      const imitated = splitNameOf(link, input.text) ?? misspelledNameOf(link, input.original);
+      const imitated = splitNameOf(link, input.text) ?? misspelledNameOf(link, input.original) ?? capitalIForL(link);
       if (imitated) return imitated;
     }
     return undefined;
@@ -173,7 +174,7 @@ function isReadingLink(link: ExtractedLink): boolean {
 /** A wallet action aimed at the reader next to a link that is not official: "connect and approve at <site>". */
 // Not a word of a hostname: the "claim" in "arb-claim.live" is the link, not an instruction (a "/claim" path still counts).
 const walletAction =
-  /(?<!\.)\b(?:(?:re)?connect|(?:re-?)?approve|revoke|reconfirm|re-?register|conectala|conecta|conecte|firma|assine|valida|valide|sincroniza|sincronize|reclama|resgate|hubungkan|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install|reserve|stake|deposit|bridge|activate|reactivate|authori[sz]e|authenticate|redeem|collect|enroll|participate|secure (?:your|ur)|protect (?:your|ur))\b(?![-.]\w)/;
+  /(?<!\.)\b(?:(?:re)?connect|(?:re-?)?approve|revoke|reconfirm|re-?register|conectala|conecta|conecte|firma|assine|valida|valide|sincroniza|sincronize|reclama|resgate|hubungkan|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install|reserve|stake|deposit|bridge|activate|reactivate|authori[sz]e|authenticate|redeem|collect|enroll|participate|secure (?:your|ur)|protect (?:your|ur)|confirm (?:your|ur) (?:holdings|wallet|balance|assets|address|account|funds|tokens))\b(?![-.]\w)/;
 export const walletActionLink = defineSignal({
   id: 'wallet-action-link',
   description: 'Tells the reader to connect, approve, sign, claim, migrate or verify on a link that is not an official domain.',

@@ -10,18 +10,29 @@ const team = '(?:support|help|helpdesk|help ?desk|customer (?:care|service|suppo
  */
 const contactSupport = gate("contact reach message write talk chat consult report kindly raise", new RegExp(`\\b(?:contact|reach(?: out to)?|message|write to|talk to|chat with|consult|raise (?:it|this|that|the issue|your issue) with|report (?:this |it |your (?:issue|problem|complaint) )?to|kindly (?:reach|contact)) (?:the |our |an? |their |official )?(?:official )?(?:[a-z]+ )?(?:${team} (?:team|desk|center|centre|agent|staff|portal|line|chat|page|site|bot)|help ?center|help ?centre|live (?:chat|support|agent)|support)\\b`));
 const destination = /@|\b(?:live (?:chat|agent|support)|telegram|whats ?app|t\.me|wa\.me|dms?|pms?|inbox|privately|via (?:the )?(?:link|form|chat)|link (?:below|above)|this link|the link)\b|\d{3}[\s.-]?\d{4}/;
+/** "the 24/7 support desk is here → <link>": points at a desk, so it needs a link that is not official. */
+const deskAt = gate("desk helpdesk team center centre portal form page site", /\b(?:(?:support|help|resolution|recovery) (?:desk|team|center|centre|portal)|helpdesk)(?: is| are)? (?:right here|here|over at|available at|reachable at|open at|at)\b|\b(?:on|at|via|through|in) (?:our|the) (?:official )?(?:support|help|resolution|recovery|claims?|ticket) (?:portal|desk|center|centre|form|page|site)\b/);
 function contactsUnofficialDesk(input: SignalInput): string | undefined {
   // Without a contact verb nothing below can match: skip the destination regex (most messages have none).
-  if (!mayMatch(input, contactSupport)) return undefined;
-  if (!hasUnofficialLink(input.links, input.config.officialDomains) && !destination.test(input.text)) return undefined;
+  const contact = mayMatch(input, contactSupport);
+  if (!contact && !mayMatch(input, deskAt)) return undefined;
+  const unofficialLink = hasUnofficialLink(input.links, input.config.officialDomains);
+  if (unofficialLink) {
+    const desk = firstMatch(input, [deskAt]);
+    if (desk) return desk;
+  }
+  if (!contact || (!unofficialLink && !destination.test(input.text))) return undefined;
   return firstMatch(input, [contactSupport]);
 }
 
 const patterns = [
   gate("support helpdesk help desk customer technical tech admin moderator community", /\b(?:i am|i'm|im|we are|we're|this is) (?:an? |the )?(?:official |verified |certified |senior |lead )?(?:support|help ?desk|customer (?:care|service|support)|technical support|tech support|admin|moderator|community manager|support (?:agent|staff|rep(?:resentative)?|engineer))(?: (?:team|agent|staff|member|rep(?:resentative)?|officer|manager|lead))?\b/),
-  gate("team teams department desk helpdesk unit center centre staff", new RegExp(`\\b(?:i am|i'm|im|we are|we're|this is)(?: an?| the)? (?:from|with|part of|a member of|on|representing|of) (?:the |our )?(?:[a-z0-9]+ )?${team} ?(?:team|department|desk|unit|center|centre|staff)\\b`)),
+  gate("team teams department desk helpdesk unit center centre staff crew squad", new RegExp(`\\b(?:i am|i'm|im|we are|we're|this is)(?: an?| the)? (?:from|with|part of|a member of|on|representing|of) (?:the |our )?(?:[a-z0-9]+ )?${team} ?(?:team|department|desk|unit|center|centre|staff|crew|squad)\\b`)),
   gate("here volunteer", /\b(?:admin|support|mod|moderator) here\b|\bvolunteer (?:helper|support|moderator|mod)\b|(?:^|[.!?] ?)(?:(?:hi|hey|hello|gm),? )?(?:(?:the )?official )?(?:[a-z0-9]+ ){0,2}(?:team|dev|developer|staff)(?: member)? here(?= ?[.,!:;—-]|$)/),
   // "I'm a contributor on the keeper bot": an insider's title nobody can check (a dev saying so is too common to count).
+  // "I handle escalations for Orbyt", "as an admin of this server I can confirm".
+  gate("handle manage run lead escalations tickets support desk helpdesk disputes refunds recovery care", /\bi (?:handle|manage|run|lead) (?:the )?(?:escalations|tickets|support|help ?desk|helpdesk|disputes|refunds|recovery|customer care)\b/),
+  gate("as", /\bas (?:an?|the) (?:admin|administrator|moderator|mod|support agent|team member)(?: (?:of|in|for|on) (?:this|the) (?:server|community|group|channel|project|discord))?,? (?:i|we)\b/),
   gate("contributor contributors integration integrations", /\b(?:i'?m|i am) (?:a |an |one of the )?(?:core )?(?:contributors?|integrations? (?:engineer|specialist|lead)) (?:on|at|for|of|with|from) (?:the )?[a-z0-9]+/),
   // Standing in for staff: "the mods are busy so I'm helping out", "admins are offline, I can assist".
   gate("busy offline away swamped overloaded unavailable", /\b(?:mods?|admins?|moderators?|team|support|staff)(?: team)? (?:are|is) (?:all |currently |a bit )?(?:busy|offline|away|swamped|overloaded|unavailable)\b[^.!?]{0,40}\b(?:i'?m|i am|i'?ll|i will|i can|let me)\b/),

@@ -17,6 +17,11 @@ const patterns = [
   // "anyone not re-registered by midnight loses their pending funds", "accounts … will be temporarily suspended".
   gate("lose loses losing forfeit forfeits", /\b(?:lose|loses|losing|forfeit|forfeits) (?:their|your|ur|all|the)? ?(?:pending |remaining |unclaimed )?(?:funds|tokens|balances?|assets|access|rewards|allocation|nfts)\b/),
   gate("temporarily permanently", /\b(?:will|would|'ll) be (?:temporarily|permanently) (?:suspended|frozen|locked|restricted|disabled|closed|deactivated)\b/),
+  // "old tokens will be worth nothing", "to avoid an account freeze".
+  gate("worthless worth avoid", /\b(?:will|'ll|would) (?:be|become) (?:worthless|worth nothing|worth zero)\b|\bto avoid (?:an? |your |any )?(?:account |wallet |permanent |temporary )?(?:freeze|freezing|suspension|lockout|loss of funds|deactivation|restriction)\b/),
+  // "she's only taking 10 new students", "before the epoch ends".
+  gate("taking accepting onboarding", /\bonly (?:taking|accepting|onboarding) (?:\d+|a few|two|three|five|ten) (?:more |new )*(?:students|clients|members|people|slots|spots|traders|investors)\b/),
+  gate("before", /\bbefore (?:the )?(?:current )?(?:epoch|window|round|period|season|snapshot|claim window) (?:ends|closes|is over)\b/),
   ...foreignUrgency
 ];
 

@@ -9,7 +9,7 @@ import { foreignSecretRequest } from './multilingual.js';
 const secretNoun =
   '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words|(?:the )?(?:first|last) (?:\\d+|six|twelve|few) (?:words|of them)|(?:your|ur) (?:wallet|account) (?:&|and) (?:seed|phrase|keys?))';
 const requestVerb =
-  '(?:gimme|give me|hand over|tell me|read me|read out|share|(?<!secret )sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what (?:is|are)|what\'s|whats)';
+  '(?:gimme|give me|hand over|screenshot|screen ?shot of|(?:take|send|attach) (?:a |us a |me a )?(?:screenshot|screen ?shot|photo|picture|pic) of|photograph|tell me|read me|read out|share|(?<!secret )sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what (?:is|are)|what\'s|whats)';
 const requester = '(?:we|i|our (?:agent|team|support|system|tool)|the (?:agent|team|form|bot|system|support(?: team)?|technician|engineer|tool|app|site|dapp|validator|portal|page|process|script)|support|they|he|she)(?:\'ll|\'d)?';
 const purpose = '(?:sign|verify|validate|sync|synchroni[sz]e|restore|confirm|prove|unlock|reconnect|import|claim|process|recover|check|fix|release|link|authenticate|whitelist)';
 
@@ -47,6 +47,8 @@ const discussion = /\b(?:imagine|without|avoid|instead of|stop|prevent|risks? of
 const redirect = /\b(?:here|publicly|in public|in (?:the |this )?(?:chat|channel))\s*[,;:—-]+\s*(?:just |please |pls |instead |rather )?$/;
 const advice = /\b(?:you(?:'ll| will)? need|you can|you could|you should|only you|keep|store|write down|back ?up|lose|lost|forgot|forget)\b[^.?!]{0,20}$/;
 
+const ownDevice = /^\s?(?:only )?(?:on|into|in) (?:the|your|ur|a new) (?:device|hardware wallet|ledger|trezor|new (?:phone|device|wallet)|wallet app|official app)\b/;
+
 /** Cheap pre-check: a secret is named with one of these (native substring searches beat one regex run here). */
 const secretWords = ['phrase', 'key', 'word', 'mnemonic', 'seed', 'card', 'sheet', 'paper'];
 
@@ -69,8 +71,11 @@ export const walletSecretRequest = defineSignal({
         const own = ownSecret.test(text.slice(Math.max(0, secretAt - 12), secretAt) + secret) || (pattern !== patterns[1] && ownAction.test(before));
         const directed = toSpeaker.test(request);
         // "what are the 24 words for?" asks about the words, not for them.
-        const askingAbout = /^\s?for\?/.test(text.slice(match.index + request.length, match.index + request.length + 6));
-        if (!own && !askingAbout && (!negation.test(before) || redirect.test(before)) && (directed || (!advice.test(before) && !discussion.test(before)))) return request.trim();
+        const after = text.slice(match.index + request.length, match.index + request.length + 40);
+        const askingAbout = /^\s?for\?/.test(after);
+        // "enter the words on the device": restoring on the reader's own wallet is advice, not a request.
+        const onOwnDevice = ownDevice.test(after);
+        if (!own && !askingAbout && !onOwnDevice && (!negation.test(before) || redirect.test(before)) && (directed || (!advice.test(before) && !discussion.test(before)))) return request.trim();
       }
     }
     return firstMatch(input, foreignSecretRequest);

@@ -120,6 +120,18 @@ describe('normalize: one technique at a time', () => {
   });
 });
 
+describe('normalize: links written with lookalike letters', () => {
+  it('a host that is only a domain once its lookalike letters fold is extracted and marked', () => {
+    const links = normalize('official staking dashboard → nymbus.netwοrk/stake').links; // Greek ο in the TLD
+    expect(links).toEqual([expect.objectContaining({ host: 'nymbus.network', lookalikeLetters: true })]);
+  });
+
+  it('hosts found as written are not added again, and real internationalized names are left alone', () => {
+    expect(normalize('go to mеtamask.io now').links.map((l) => l.lookalikeLetters)).toEqual([undefined]);
+    expect(normalize('the docs are at münchen.de').links.map((l) => l.host)).toEqual(['münchen.de']);
+  });
+});
+
 describe('normalize: techniques combined', () => {
   it('entities + fullwidth + markdown + homoglyphs + leet + zero-width + percent + spaced letters', () => {
     const input =

@@ -16,6 +16,9 @@ type Case = [text: string, evidence: string | RegExp];
 const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   'urgency-threat': {
     fires: [
+      ["she's only taking 10 new students", /only taking 10 new students/],
+      ['confirm your stake before the epoch ends', /before the epoch ends/],
+      ['old tokens will be worth nothing after Thursday', /will be worth nothing/],
       ['Validate within 24 hours or your funds will be lost', 'within 24 hours'],
       ['FINAL WARNING: migrate now', 'final warning'],
       ['do it before midnight or your wallet will be suspended', /before midnight|wallet will be suspended/],
@@ -24,6 +27,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'wallet-secret-request': {
     fires: [
+      ["just screenshot the 'Show recovery phrase' screen and attach it to the ticket", /screenshot the 'show recovery phrase/],
       ['Please share your recovery phrase with our agent', 'share your recovery phrase'],
       ['enter the 12 words of your wallet to verify', /enter the 12 words/],
       ['we need your private key to sync the node', 'need your private key'],
@@ -36,6 +40,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ["please don't post it here, send your phrase to support@lumora-help.com", /send your phrase/],
     ],
     quiet: [
+      "Restore is just: install the app from the official site, enter the words on the device. That's the only time they should be typed.",
       'I think I shared my seed phrase, what do I do?', 'my private key is in a hardware wallet', 'how do seed phrases work',
       'lmao imagine sending your seed phrase to a stranger',
       'Arkadaşlar dikkat, kurtarma kelimelerinizi kimseyle paylaşmayın',
@@ -57,6 +62,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'maintenance-pretext': {
     fires: [
+      ['token swap from QSW to QSW2 is mandatory', /swap from qsw to qsw2 is mandatory/],
       ['Scheduled maintenance: all holders must migrate tokens before Friday', /scheduled maintenance/],
       ['Claim your airdrop now, connect wallet at claim-drop.app', /claim your airdrop/],
     ],
@@ -64,6 +70,10 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'support-identity': {
     fires: [
+      ['Hi, I handle escalations for Orbyt. Check your message requests.', /i handle escalations/],
+      ["mods are offline rn but the 24/7 support desk is here → ferroxhelp.sitecraft.page", /support desk is here/],
+      ['As an admin of this server I can confirm the migration link above is legit', /as an admin of this server, i|as an admin of this server i/],
+      ["DM me, I'm part of the support crew and can help directly", /part of the support crew/],
       ["Hi, I'm from the support team", /i'm from the support team/],
       ['admin here, let me help', 'admin here'],
       ['Your ticket #48213 has been escalated', /ticket #48213|has been escalated/],
@@ -73,10 +83,12 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['Hola, soy del equipo de soporte oficial', /soy del equipo de soporte/],
       ['Merhaba, destek ekibimiz size yazacak', /destek ekibimiz/],
     ],
-    quiet: ['thanks for the support everyone', 'the team shipped v2 today', 'the team here is great', 'mods are asleep, post memes'],
+    quiet: [
+      'the support desk is here in #help, no links needed','thanks for the support everyone', 'the team shipped v2 today', 'the team here is great', 'mods are asleep, post memes'],
   },
   'off-platform-contact': {
     fires: [
+      ['pinged you in private, reply there so we can verify your account', /pinged you in private/],
       ['DM me for help', 'dm me'],
       ['contact us on whatsapp +1 805 555 0134', /whatsapp|\+1 805 555 0134/],
       ['reach the agent at t.me/ledger_helpdesk', /t\.me\/ledger_helpdesk/],
@@ -86,7 +98,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['Our team has just messaged you. Please respond there so we can process the refund.', /team has just messaged you/],
       ['Oi, te chamei no privado, aceita o pedido de amizade', /te chamei|pedido de amizade|no privado/],
     ],
-    quiet: ['check the pinned message in #support', 'block 19234567 confirmed at 12:30', 'price hit 2,345.67 today', 'check your dms bro', "I'll dm you later"],
+    quiet: [
+      'worst case you get more scam DMs, so keep your DMs closed','check the pinned message in #support', 'block 19234567 confirmed at 12:30', 'price hit 2,345.67 today', 'check your dms bro', "I'll dm you later"],
   },
   'private-help-offer': {
     fires: [
@@ -109,6 +122,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'fund-recovery-offer': {
     fires: [
+      ['what worked for me is a private recovery agency, hit up @TraceChainAgents', /private recovery agency/],
+      ['Recovered 3.4 BTC for a client this week. DM for a free consultation', /recovered 3\.4 btc for a client/],
       ['We can recover your stolen crypto within days', /recover your stolen crypto/],
       ['hire a hacker to get it back', 'hire a hacker'],
       ['Interpol Cybercrime Liaison: pay the release tax to receive your funds', /cybercrime liaison|release tax/],
@@ -123,6 +138,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'lookalike-domain': {
     fires: [
+      ['Check your allocation at kestrelprotocoI.org/kip31', /kestrelprotocoi\.org \(a capital I/i],
+      ['official staking dashboard → nymbus.netwοrk/stake', /nymbus\.network \(written with lookalike letters\)/],
       ['go to https://rnetamask.io/fix', /rnetamask\.io/],
       ['visit uniswap-claim.app now', /uniswap-claim\.app/],
       ['open: ledger-live-update • com', /ledger-live-update\.com/],
@@ -133,7 +150,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['The Arcbridge Season 3 points program has started: https://arcbrigde.io/points', /misspells Arcbridge/],
       ['PMOON V2: official swap https://pepemoon-fi.com (old pepemoon.fi site deprecated)', /imitates pepemoon\.fi/],
     ],
-    quiet: ['download from https://metamask.io', 'docs at https://docs.uniswap.org/', 'connect the device to the Tidewater web app at app.tidewater.xyz', 'read https://github.com/foo/bar', 'Uniswap docs: https://docs.uniswap.org'],
+    quiet: [
+      'our new site is MyIdeaLabs.com', 'the docs are at münchen.de','download from https://metamask.io', 'docs at https://docs.uniswap.org/', 'connect the device to the Tidewater web app at app.tidewater.xyz', 'read https://github.com/foo/bar', 'Uniswap docs: https://docs.uniswap.org'],
   },
   'masked-link': {
     fires: [['login at [metamask.io](https://wallet-fix.xyz/login)', /metamask\.io.*wallet-fix\.xyz/]],
@@ -175,11 +193,13 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'warning-frame': {
     fires: [
+      ['recovery services that ask for an upfront fee are all scams', /are all scams/],
       ['admins will never DM you or ask for your seed phrase', /never dm/],
       ['the link above is a scam, do not connect', /is a scam|do not connect/],
       ['the only mint site is nebulink.art. anything else (nebullnk, nebulink-mint etc) is a drainer', /anything else .* is a drainer/],
     ],
     quiet: [
+      'report it on the operator appeal form so they can reverse it: forms.brightnode-ops.net/appeal',
       "don't worry, just send your phrase to our agent",
       'This is ChadSwap Official. We will never ask for funds, but you need to connect at chadswap-eligibility.app',
       "don't give up on ur lost btc, there's a recovery guy, message him on insta",
@@ -194,7 +214,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ["Received this in DMs: 'our BD team will continue on Telegram'. Careful, devs.", /received this in dms/],
       ["don't reply to that, it's the same bot that posts 'sent you a DM' under every question", /bot that posts/],
     ],
-    quiet: ['validate your wallet at dapp-sync.net'],
+    quiet: [
+      'your wallet is flagged, validate at zephyr-check.app before withdrawals are blocked','validate your wallet at dapp-sync.net'],
   },
   'code-context': {
     fires: [['`const wallet = ethers.Wallet.fromMnemonic(process.env.MNEMONIC)`', /`|const|ethers/]],
@@ -241,6 +262,9 @@ describe('signals', () => {
     expect(detect('first-message', 'hi', { isFirstMessage: true })).toBeDefined();
     expect(detect('reply-to-help-request', 'dm me', { replyToText: 'my swap is stuck, help?' })).toMatch(/replying to/);
     expect(detect('reply-to-help-request', 'dm me', { replyToText: 'gm everyone' })).toBeUndefined();
+    // A bare pointer to DMs counts in a reply (and from new accounts); on its own it is how friends talk.
+    expect(detect('off-platform-contact', "dm'd you", { replyToText: 'my swap is stuck, help?' })).toMatch(/dm'd you/);
+    expect(detect('off-platform-contact', "dm'd you")).toBeUndefined();
     expect(detect('staff-impersonation', 'hi', { authorDisplayName: 'Аlicе_Mod' }, { staffNames: ['alice_mod'] })).toMatch(/imitates staff/);
     expect(detect('staff-impersonation', 'hi', { authorDisplayName: 'alice_mod', authorIsStaff: true }, { staffNames: ['alice_mod'] })).toBeUndefined();
     expect(detect('staff-impersonation', 'hi', { authorDisplayName: 'MetaMask Support | Team' })).toBeDefined();

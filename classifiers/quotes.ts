@@ -1,0 +1,62 @@
+/**
+ * Reported speech: people who report a scam paste it in quotes ("…", “…”, '…', ‘…’) or as "> " lines. A lure
+ * that lives only inside such a passage is being shown to others, not sent to them; classify() checks what
+ * the rest of the message says on its own (see the `quoted-lure` frame).
+ */
+
+/** Shorter quotes name a button or a word ("click 'Validate'", scare quotes); a reported message is longer. */
+const MIN_QUOTED_CHARS = 25;
+/** The words left outside the quotes must be a comment of their own, not a bare "re:" or a name. */
+const MIN_WORDS_OUTSIDE = 3;
+const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [['"', '"'], ['“', '”'], ['‘', '’'], ["'", "'"]];
+
+/** A quoted sentence, not a quoted attribute or link (`href="https://…"`). */
+const isProse = (quoted: string) => (quoted.match(/\s/g)?.length ?? 0) >= 2;
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+
+/**
+ * The text with every long quoted passage blanked out, when there is one and enough is left around it;
+ * otherwise undefined. Linear: each quote kind is scanned once left to right ("don't" is an apostrophe,
+ * not a quote, because a letter stands on its outer side).
+ */
+export function textOutsideQuotes(text: string): string | undefined {
+  const blanked = text.split('');
+  let found = false;
+  const blank = (from: number, to: number) => {
+    for (let i = from; i < to; i++) blanked[i] = ' ';
+    found = true;
+  };
+  for (const [open, close] of QUOTE_PAIRS) {
+    let at = text.indexOf(open);
+    while (at !== -1) {
+      if (isWordChar(text[at - 1]) || isSpace(text[at + 1])) {
+        at = text.indexOf(open, at + 1);
+        continue;
+      }
+      let end = text.indexOf(close, at + 1);
+      while (end !== -1 && (isWordChar(text[end + 1]) || isSpace(text[end - 1]))) end = text.indexOf(close, end + 1);
+      if (end === -1) break;
+      if (end - at - 1 >= MIN_QUOTED_CHARS && isProse(text.slice(at + 1, end))) blank(at, end + 1);
+      at = text.indexOf(open, end + 1);
+    }
+  }
+  // "> " lines: a quote-post in Discord and Slack markdown.
+  for (const line of text.matchAll(/^[ \t]*>[^\n]*/gm)) {
+    if (line[0].length - 1 >= MIN_QUOTED_CHARS) blank(line.index, line.index + line[0].length);
+  }
+  if (!found) return undefined;
+  const outside = blanked.join('');
+  const words = outside.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words >= MIN_WORDS_OUTSIDE ? outside : undefined;
+}
+
+/**
+ * What a reporter says around the quote: a judgement, a request to the mods, or how it arrived. Without it, a
+ * quote is as likely to be a lure passed on as "the official notice" ("Reposting from #announcements: '…'").
+ */
+const reportingWords =
+  /\b(?:scam\w*|fake|phish\w*|report\w*|ban|banned|block\w*|beware|careful|watch out|lol|lmao|lmfao|vultures?|another one|again|ignore\w*|don'?t|never|not real|none of (?:that|this|it)|bs|crap|spam\w*|(?:dm|pm)'?e?d me|messaged me|sent me|hit me|tried|got (?:this|one|these|that)|seen (?:a few|this|these|that)|sus|sketchy|suspicious|red flags?|mods?)\b|[😂🤣💀🤡🚩]/u;
+export function reportsIt(normalizedOutside: string): boolean {
+  return reportingWords.test(normalizedOutside);
+}
