@@ -98,8 +98,9 @@ export function classifyDetailed(
 
 /**
  * "another one: 'Lost funds? Federal Crypto Recovery Division can trace your assets' — vultures": every cue
- * that fired sits inside a quoted passage, the words around it report it, and they fire no cue on their own. Context signals
- * (new account, a reply) say nothing about which words are the author's, so they do not count either way.
+ * that fired sits inside a quoted passage, the words around it report it, and they fire no cue on their own.
+ * Context signals (new account, a reply) say nothing about which words are the author's, so they do not
+ * count either way.
  */
 const quotedLureDiscount = frameDiscounts['quoted-lure'] ?? 0;
 function quotedLure(original: string, fired: ReadonlyArray<{ rule: Rule }>, context: MessageContext, config: ClassifierConfig): string | undefined {
