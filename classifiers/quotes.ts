@@ -21,12 +21,7 @@ const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
  * not a quote, because a letter stands on its outer side).
  */
 export function textOutsideQuotes(text: string): string | undefined {
-  const blanked = text.split('');
-  let found = false;
-  const blank = (from: number, to: number) => {
-    for (let i = from; i < to; i++) blanked[i] = ' ';
-    found = true;
-  };
+  const passages: Array<[from: number, to: number]> = [];
   for (const [open, close] of QUOTE_PAIRS) {
     let at = text.indexOf(open);
     while (at !== -1) {
@@ -37,15 +32,20 @@ export function textOutsideQuotes(text: string): string | undefined {
       let end = text.indexOf(close, at + 1);
       while (end !== -1 && (isWordChar(text[end + 1]) || isSpace(text[end - 1]))) end = text.indexOf(close, end + 1);
       if (end === -1) break;
-      if (end - at - 1 >= MIN_QUOTED_CHARS && isProse(text.slice(at + 1, end))) blank(at, end + 1);
+      if (end - at - 1 >= MIN_QUOTED_CHARS && isProse(text.slice(at + 1, end))) passages.push([at, end + 1]);
       at = text.indexOf(open, end + 1);
     }
   }
   // "> " lines: a quote-post in Discord and Slack markdown.
-  for (const line of text.matchAll(/^[ \t]*>[^\n]*/gm)) {
-    if (line[0].length - 1 >= MIN_QUOTED_CHARS) blank(line.index, line.index + line[0].length);
+  if (text.includes('>')) {
+    for (const line of text.matchAll(/^[ \t]*>[^\n]*/gm)) {
+      if (line[0].length - 1 >= MIN_QUOTED_CHARS) passages.push([line.index, line.index + line[0].length]);
+    }
   }
-  if (!found) return undefined;
+  // Most messages that reach this have no quote at all: only a found passage costs a copy of the text.
+  if (passages.length === 0) return undefined;
+  const blanked = text.split('');
+  for (const [from, to] of passages) blanked.fill(' ', from, to);
   const outside = blanked.join('');
   const words = outside.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return words >= MIN_WORDS_OUTSIDE ? outside : undefined;

@@ -15,14 +15,12 @@ const deskAt = gate("desk helpdesk team center centre portal form page site", /\
 function contactsUnofficialDesk(input: SignalInput): string | undefined {
   // Without a contact verb nothing below can match: skip the destination regex (most messages have none).
   const contact = mayMatch(input, contactSupport);
-  if (!contact && !mayMatch(input, deskAt)) return undefined;
+  const desk = mayMatch(input, deskAt);
+  if (!contact && !desk) return undefined;
   const unofficialLink = hasUnofficialLink(input.links, input.config.officialDomains);
-  if (unofficialLink) {
-    const desk = firstMatch(input, [deskAt]);
-    if (desk) return desk;
-  }
-  if (!contact || (!unofficialLink && !destination.test(input.text))) return undefined;
-  return firstMatch(input, [contactSupport]);
+  // A desk "here" or "at" needs that link; a contact verb also counts with a handle, an address or a live chat.
+  return (desk && unofficialLink ? firstMatch(input, [deskAt]) : undefined) ??
+    (contact && (unofficialLink || destination.test(input.text)) ? firstMatch(input, [contactSupport]) : undefined);
 }
 
 const patterns = [
