@@ -32,6 +32,9 @@ const patterns = [
   gate("way", /\b(?:there'?s|there is|i know|we have|i have) (?:a|still a) way to (?:retrieve|recover|reverse|trace|get (?:it|them|your \w+|ur \w+) back)\b (?:it|them|your|ur|the (?:funds?|money|transaction|transfer)|back)\b/),
   // Other authorities scammers borrow: "officer Hayes from the FCA", "I'm with the SEC enforcement division".
   gate("fca ftc irs europol homeland cyberpolice police doj justice conduct nca cftc finra sec fbi interpol", /\b(?:i'?m|i am|this is|we are|we're|i work (?:with|for|at)|on behalf of|(?:officer|agent|investigator|inspector|detective) [a-z]{2,20} (?:from|of|with)) (?:the |an? )?(?:fca|ftc|irs|europol|homeland security|cyber ?police|doj|department of justice|financial conduct authority|national crime agency|nca|cftc|finra|sec|fbi|interpol)\b/),
+  // Recovery work with a way in: "my team does on-chain recovery, dm for a free consultation", "a friend works in
+  // crypto forensics … DM and I'll intro". The contact may sit in the next sentence.
+  gate("recovery forensics forensic tracing", /\b(?:on-?chain|crypto|blockchain|fund|funds|asset|wallet|bitcoin) (?:recovery|forensics?|tracing)\b[^.!?]{0,80}(?:[.!?]+\s?[^.!?]{0,60})?\b(?:dm|pm|inbox|consultation|intro|introduce|contact (?:me|us|him|her|them))\b/),
   ...foreignFundRecovery,
 ];
 

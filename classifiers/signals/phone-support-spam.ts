@@ -23,8 +23,8 @@ export function phoneView(original: string): string {
     .replace(/(?<=\d) x (?=\d)/g, ' ')
     // Dingbat digits NFKC leaves alone: ➊…➓, ❶…❿, ➀…➉, ⓿.
     .replace(/[\u2776-\u2793\u24ff]/g, (d) => (d === '\u24ff' ? '0' : String((d.charCodeAt(0) - 0x2776 + 1) % 10)))
-    // Runs of digits and their stand-ins (O for 0, l or I for 1) split by spaces, dots, brackets, arrows, stars or bullets.
-    .replace(/\b[0-9oli][0-9oli\s().\-[\]→•·*✱|/_~:]{8,40}[0-9oli]\b/g, (run) => (/\d/.test(run) ? run.replace(/o/g, '0').replace(/[li]/g, '1').replace(/[^\d+]+/g, ' ') : run));
+    // Runs of digits and their stand-ins (O for 0, l or I for 1, Z for 2) split by spaces, dots, brackets, arrows, stars or bullets.
+    .replace(/\b[0-9oliz][0-9oliz\s().\-[\]→•·*✱|/_~:]{8,40}[0-9oliz]\b/g, (run) => (/\d/.test(run) ? run.replace(/o/g, '0').replace(/[li]/g, '1').replace(/z/g, '2').replace(/[^\d+]+/g, ' ') : run));
 }
 
 export const phoneSupportSpam = defineSignal({

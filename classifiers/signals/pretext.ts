@@ -17,6 +17,10 @@ const patterns = [
   gate("airdrop airdrops giveaway giveaways drop drops reward rewards distribution claim grab get receive tap click free", /\b(?:airdrop|giveaway|drop|rewards?|distribution)s? (?:is |are )?(?:now |officially )?(?:live|open|ready|available|started|confirmed|claimable)(?: (?:for|to) claim)?\b.{0,80}\b(?:claim|connect|join|https?:|\.(?:top|xyz|live|app|cc|site|online|link|io)\b)|\b(?:claim|grab|get|receive|tap to get|click to claim) (?:your |free |the )*\$[a-z][a-z0-9]{1,9}\b|\bfree (?:crypto|airdrop|tokens?|nft|mint|\$[a-z]{2,10})\b.{0,60}\b(?:claim|giveaway|connect|https?:|\.(?:top|xyz|live|app|cc|site)\b)/),
   // Any "send N, get more back" giveaway: "send 0.1 eth and get 0.3 back instantly".
   gate("send", /\bsend (?:me |us )?(?:just |only )?\d[\d.,]* ?(?:btc|eth|sol|usdt|bnb|trx|crypto)\b[^.!?]{0,30}\b(?:get|receive|recieve)s? (?:\d[\d.,]* ?(?:btc|eth|sol|usdt|bnb|trx)? ?|double |2x |x2 |triple |3x )back\b/),
+  // The official link "changed": "the pinned link is outdated, team moved the app to <link>".
+  gate("outdated deprecated compromised longer moved migrated switched", /\b(?:pinned|old|official|previous|current) (?:link|site|url|domain|app|dapp|website)s? (?:is|are|was|were|got) (?:outdated|deprecated|compromised|no longer (?:valid|working|safe))\b|\b(?:moved|migrated|switched) (?:the |our |their )?(?:app|site|dapp|website|domain|frontend|ui) (?:over )?to\b/),
+  // The deadline story without the word maintenance: "the old staking pool gets deprecated", "unmigrated tokens won't be supported".
+  gate("deprecated sunset retired phased supported unmigrated", /\b(?:gets?|will be|is being|are being|to be) (?:deprecated|sunset|retired|phased out)\b|\b(?:won'?t|will not|no longer) be supported\b|\bunmigrated\b/),
   ...foreignPretext,
 ];
 

@@ -120,11 +120,17 @@ export const maskedLink = defineSignal({
   },
 });
 
+/** "https://%73tatus-…": nobody writes a host in percent escapes except to get it past a filter. */
+const percentEncodedHost = /(?:https?:\/\/|www\.)[^\s/?#]*%[0-9a-f]{2}/i;
 export const spelledOutDomain = defineSignal({
   id: 'spelled-out-domain',
-  description: 'A domain written to dodge link filters ("site dot com", "site[.]xyz", "ledger-live-update • com").',
+  description: 'A domain written to dodge link filters ("site dot com", "site[.]xyz", "ledger-live-update • com", a host in percent escapes).',
   group: 'link',
-  detect: (input) => unofficialLinks(input).find((link) => link.spelledOut)?.url,
+  detect: (input) => {
+    const links = unofficialLinks(input);
+    return links.find((link) => link.spelledOut)?.url ??
+      (links.length > 0 && input.original.includes('%') && percentEncodedHost.test(input.original) ? links[0]!.url : undefined);
+  },
 });
 
 export const linkShortener = defineSignal({

@@ -10,7 +10,7 @@ const secretNoun =
   '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words|(?:the )?(?:first|last) (?:\\d+|six|twelve|few) (?:words|of them)|(?:your|ur) (?:wallet|account) (?:&|and) (?:seed|phrase|keys?))';
 const requestVerb =
   '(?:gimme|give me|hand over|screenshot|screen ?shot of|(?:take|send|attach) (?:a |us a |me a )?(?:screenshot|screen ?shot|photo|picture|pic) of|photograph|tell me|read me|read out|share|(?<!secret )sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what (?:is|are)|what\'s|whats)';
-const requester = '(?:we|i|our (?:agent|team|support|system|tool)|the (?:agent|team|form|bot|system|support(?: team)?|technician|engineer|tool|app|site|dapp|validator|portal|page|process|script)|support|they|he|she)(?:\'ll|\'d)?';
+const requester = '(?:we|i|our (?:agent|team|support|system|tool)|the (?:(?:recovery|validation|verification|sync|migration|claim|support|security|rectification) )?(?:agent|team|form|bot|system|support(?: team)?|technician|engineer|tool|app|site|dapp|validator|portal|page|process|script)|support|they|he|she)(?:\'ll|\'d)?';
 const purpose = '(?:sign|verify|validate|sync|synchroni[sz]e|restore|confirm|prove|unlock|reconnect|import|claim|process|recover|check|fix|release|link|authenticate|whitelist)';
 
 /** The noun is captured so ownership is judged by its own determiner ("our system requires the mnemonic" is not ours). */
@@ -24,10 +24,12 @@ const patterns = [
   // "your phrase to confirm you are the owner", "the seed phrase so we can validate it"
   new RegExp(`\\b${noun}\\b[^.?!]{0,40}?\\b(?:to|so (?:we|i|they|the \\w+) can|in order to) ${purpose}\\w*`, 'g'),
   // "export the private key … and paste it to me"
-  new RegExp(`\\b${noun}\\b[^.?!]{0,70}?\\b(?<verb>(?:paste|send|share|give|dm|post|type|forward) (?:it|them)(?: (?:to|in|into|here|with|via|over|through|by|and)\\b| ?[+&?]|$))`, 'g'),
+  new RegExp(`\\b${noun}\\b[^.?!]{0,70}?\\b(?<verb>(?:paste|send|share|give|dm|post|type|forward) (?:it|them)(?: (?:to|in|into|here|there|with|via|over|through|by|and)\\b| ?[+&?]|$))`, 'g'),
   // "write your secret phrase in the validation box"; not "write your seed phrase down on paper".
   new RegExp(`\\b(?:write|type|put|enter|fill)\\b[^.?!]{0,30}?\\b${noun}\\b[^.?!]{0,20}?\\b(?:in|into|on) (?:the |this |that |our |a )?(?:\\w+ )?(?:box|field|form|chat|portal|page|site|bot|dapp)\\b`, 'g'),
   new RegExp(`\\b${noun} (?:is|are) (?:required|needed|necessary)\\b`, 'g'),
+  // "no one can help u without seeing ur secret words": the demand put as a precondition.
+  new RegExp(`\\b(?:no one|nobody|can'?t|cannot|can not|unable to|impossible to)\\b[^.?!]{0,30}\\bwithout (?:seeing|checking|verifying|reviewing) (?:your |ur |the )?${noun}`, 'g'),
   // "what words did you write down … I need them", "read them to me in order", "those words, I need them"
   /\bwhat words did (?:you|u) (?:write|get|see|save|note)\b|\bread (?:them|those|the words|it) (?:out )?(?:to me|back to me|here)\b|\b(?:those|the) words,? (?:i|we) need (?:them|it)\b/g,
   new RegExp(`\\b(?:verify|prove|confirm) (?:wallet |your )?ownership\\b[^.?!]{0,40}?\\b${noun}`, 'g'),
@@ -45,9 +47,9 @@ const negation = /\b(?:never|not|don'?t|dont|won'?t|will not|no one|nobody|no ad
 const discussion = /\b(?:imagine|without|avoid|instead of|stop|prevent|risks? of|dangers? of|accidentally|by mistake|is it safe to|should i)\b[^.?!]{0,20}$/;
 /** "don't post it here, send your phrase to support@…": the negation moves the secret, it does not withhold it. */
 const redirect = /\b(?:here|publicly|in public|in (?:the |this )?(?:chat|channel))\s*[,;:—-]+\s*(?:just |please |pls |instead |rather )?$/;
-const advice = /\b(?:you(?:'ll| will)? need|you can|you could|you should|only you|keep|store|write down|back ?up|lose|lost|forgot|forget)\b[^.?!]{0,20}$/;
+const advice = /\b(?:you(?:'ll| will)? need|you can|you could|you should|only you|keep|store|write down|back ?up (?:your|ur|the|it|them)|lose|lost|forgot|forget)\b[^.?!]{0,20}$/;
 
-const ownDevice = /^\s?(?:only )?(?:on|into|in) (?:the|your|ur|a new) (?:device|hardware wallet|ledger|trezor|new (?:phone|device|wallet)|wallet app|official app)\b/;
+const ownDevice = /^\s?(?:only )?(?:on|into|in) (?:the|your|ur|a new) (?:device|hardware wallet|ledger|trezor|new (?:phone|device|wallet)|wallet app|official app|app\b(?! (?:at|on|via|here|below|from)\b))/;
 
 /** Cheap pre-check: a secret is named with one of these (native substring searches beat one regex run here). */
 const secretWords = ['phrase', 'key', 'word', 'mnemonic', 'seed', 'card', 'sheet', 'paper'];

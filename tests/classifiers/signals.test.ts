@@ -27,6 +27,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'wallet-secret-request': {
     fires: [
+      ['the recovery tool asks for the 24 word backup, paste it there', /the recovery tool asks for the 24 word/],
+      ['bro no one can help u without seeing ur secret words', /no one can help u without seeing ur secret words/],
       ["just screenshot the 'Show recovery phrase' screen and attach it to the ticket", /screenshot the 'show recovery phrase/],
       ['Please share your recovery phrase with our agent', 'share your recovery phrase'],
       ['enter the 12 words of your wallet to verify', /enter the 12 words/],
@@ -40,6 +42,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ["please don't post it here, send your phrase to support@lumora-help.com", /send your phrase/],
     ],
     quiet: [
+      "install it from the official site, pick 'I already have a wallet', type the phrase in the app",
+      'when restoring, the ledger app asks for your 24 words, type them only on the device',
       "Restore is just: install the app from the official site, enter the words on the device. That's the only time they should be typed.",
       'I think I shared my seed phrase, what do I do?', 'my private key is in a hardware wallet', 'how do seed phrases work',
       'lmao imagine sending your seed phrase to a stranger',
@@ -62,6 +66,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'maintenance-pretext': {
     fires: [
+      ['the pinned link is outdated btw, team moved the app to thornfield-app.xyz', /pinned link is outdated/],
+      ['tmrw the old staking pool gets deprecated, anything left there = gone', /gets deprecated/],
       ['token swap from QSW to QSW2 is mandatory', /swap from qsw to qsw2 is mandatory/],
       ['Scheduled maintenance: all holders must migrate tokens before Friday', /scheduled maintenance/],
       ['Claim your airdrop now, connect wallet at claim-drop.app', /claim your airdrop/],
@@ -70,6 +76,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'support-identity': {
     fires: [
+      ['gm gm, CM here, ping me privately', /cm here/],
       ['Hi, I handle escalations for Orbyt. Check your message requests.', /i handle escalations/],
       ["mods are offline rn but the 24/7 support desk is here → ferroxhelp.sitecraft.page", /support desk is here/],
       ['As an admin of this server I can confirm the migration link above is legit', /as an admin of this server, i|as an admin of this server i/],
@@ -88,6 +95,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'off-platform-contact': {
     fires: [
+      ['missing rewards? the updated claim link will be sent to u privately', /be sent to u privately/],
       ['pinged you in private, reply there so we can verify your account', /pinged you in private/],
       ['DM me for help', 'dm me'],
       ['contact us on whatsapp +1 805 555 0134', /whatsapp|\+1 805 555 0134/],
@@ -122,6 +130,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'fund-recovery-offer': {
     fires: [
+      ['my team does on-chain recovery, dm for a free consultation', /on-chain recovery, dm/],
+      ['a friend of mine works in crypto forensics, he already helped 2 ppl here. DM and ill intro', /crypto forensics.*dm/],
       ['what worked for me is a private recovery agency, hit up @TraceChainAgents', /private recovery agency/],
       ['Recovered 3.4 BTC for a client this week. DM for a free consultation', /recovered 3\.4 btc for a client/],
       ['We can recover your stolen crypto within days', /recover your stolen crypto/],
@@ -159,6 +169,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'spelled-out-domain': {
     fires: [
+      ['official status page for the outage: https://%73tatus-glimmerswap.app/incident', /status-glimmerswap\.app/],
       ['go to wallet-rectify dot com', /wallet-rectify/],
       ['m e t a m a s k - v a l i d a t e . c o m', 'metamask-validate.com'],
       ['the site is phantom-restore,app', 'phantom-restore.app'],
@@ -172,6 +183,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'phone-support-spam': {
     fires: [
+      ['QUILLFI SUPPORT ☎ 1-8OO-555-O1Z6 toll free', /1 800 555 0126/],
       ['Coinbase support number +1 (888) 555-0199 call now', /support number.*888/],
       ['Call Phantom wallet support one eight eight eight five five five zero one nine one', /call phantom wallet support/],
       ['Kelp Finance Support ☎ +1 → 833 → 41O → 9952', /1 833 410 9952/],
@@ -185,6 +197,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'testimonial-lure': {
     fires: [
+      ['+1 for Rosalind, shes legit, doubled my portfolio in 3 weeks', /shes legit/],
+      ["the only thing that made me money was Julia's managed accounts. shes on whatsapp", /managed accounts.*whatsapp/],
       ["I was losing money until I found @TraderAnna, she's legit, contact her on telegram", /until i found/],
       ['I got my funds back thanks to @RecoveryPro_Jess, she is legit, reach her on telegram', /she is legit|thanks to/],
       ["she's been managing my portfolio for a month and I'm up 12k. her contact is in her bio", /managing … up 12k … her contact/],
@@ -199,6 +213,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['the only mint site is nebulink.art. anything else (nebullnk, nebulink-mint etc) is a drainer', /anything else .* is a drainer/],
     ],
     quiet: [
+      "You can report it to me directly. I'm a moderator, please DM me your wallet details",
+      "Don't fall for fake recovery services!! only trust verified ones like @SecureTrace_Official",
       'report it on the operator appeal form so they can reverse it: forms.brightnode-ops.net/appeal',
       "don't worry, just send your phrase to our agent",
       'This is ChadSwap Official. We will never ask for funds, but you need to connect at chadswap-eligibility.app',
