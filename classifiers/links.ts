@@ -4,6 +4,7 @@
  * brand typosquat check. Results are cached per domain because the phishing list is scanned linearly.
  */
 import { createRequire } from 'node:module';
+import { parse } from 'tldts';
 import { skeleton, type ExtractedLink } from './normalize.js';
 
 const require = createRequire(import.meta.url);
@@ -102,6 +103,8 @@ const commonDomains = new Set([
   'blockstream.info', 'blockchair.com', 'tronscan.org', 'tonviewer.com', 'mintscan.io', 'subscan.io', 'alchemy.com', 'infura.io',
   'chain.link', 'thegraph.com', 'tenderly.co', 'gitcoin.co', 'chainabuse.com', 'scamsniffer.io', 'walletguard.app', 'pocketuniverse.app',
   'tokensniffer.com', 'honeypot.is', 'dexscreener.com', 'dextools.io', 'geckoterminal.com', 'cryptorank.io', 'messari.io', 'rekt.news',
+  // Where victims are told to report a theft: the advice that follows a drained wallet, never a lure.
+  'ic3.gov', 'ftc.gov', 'reportfraud.ftc.gov', 'actionfraud.police.uk', 'cyber.gc.ca', 'scamwatch.gov.au', 'europol.europa.eu',
 ]);
 
 /** Hosts that give anyone a page or form in minutes: the usual home of fake "support portals". */
@@ -160,6 +163,18 @@ export function misspelledNameOf(link: ExtractedLink, original: string): string 
 export function capitalIForL(link: ExtractedLink): string | undefined {
   const host = link.url.replace(/^[a-z]+:\/\//i, '').split(/[/?#:]/, 1)[0] ?? '';
   return /[a-z]I/.test(host) && !/[A-HJ-Z]/.test(host) ? `${host} (a capital I where an l reads)` : undefined;
+}
+
+/**
+ * A whole domain worn as a subdomain ("faucet.corvidchain.org.faucets-hub.net", "app.zenthra.xyz.audit-report.app"):
+ * the address bar shows the real project's domain first, the registrable domain is someone else's.
+ */
+export function domainInSubdomain(link: ExtractedLink): string | undefined {
+  if (!link.domain || link.host === link.domain) return undefined;
+  const subdomain = link.host.slice(0, -(link.domain.length + 1));
+  if (!subdomain.includes('.')) return undefined;
+  const inner = parse(subdomain);
+  return inner.domain && inner.isIcann ? `${link.host} (wears ${inner.domain} in front of ${link.domain})` : undefined;
 }
 
 /** One insertion, deletion, substitution or swap of neighbours ("arcbrigde" for "arcbridge") apart. */

@@ -56,7 +56,7 @@ export function textOutsideQuotes(text: string): string | undefined {
  * quote is as likely to be a lure passed on as "the official notice" ("Reposting from #announcements: '…'").
  */
 const reportingWords =
-  /\b(?:scam\w*|fake|phish\w*|report\w*|ban|banned|block\w*|beware|careful|watch out|lol|lmao|lmfao|vultures?|another one|again|ignore\w*|don'?t|never|not real|not official|unofficial|circulating|going around|none of (?:that|this|it)|bs|crap|spam\w*|(?:dm|pm)'?e?d me|messaged me|sent me|hit me|tried|got (?:this|one|these|that)|seen (?:a few|this|these|that)|sus|sketchy|suspicious|red flags?|mods?)\b|[😂🤣💀🤡🚩]/u;
+  /\b(?:scam\w*|fake|phish\w*|report\w*|ban|banned|block\w*|beware|careful|watch out|lol|lmao|lmfao|vultures?|another one|again|ignore\w*|don'?t|never|not real|not official|fell for|drained|gave (?:them|it)|got scammed|unofficial|circulating|going around|none of (?:that|this|it)|bs|crap|spam\w*|(?:dm|pm)'?e?d me|messaged me|sent me|hit me|tried|got (?:this|one|these|that)|seen (?:a few|this|these|that)|sus|sketchy|suspicious|red flags?|mods?)\b|[😂🤣💀🤡🚩]/u;
 export function reportsIt(normalizedOutside: string): boolean {
   return reportingWords.test(normalizedOutside);
 }

@@ -45,6 +45,7 @@ export const frameDiscounts: Readonly<Record<string, number>> = {
   'quoted-lure': 0.7,
   'code-context': 0.5,
   'social-purpose': 0.5,
+  'service-offer': 0.5,
   'staff-author': 0.75,
   'established-member': 0.3,
   'official-link-only': 0.25,

@@ -6,14 +6,14 @@ import { defineSignal, firstMatch, gate, mayMatch } from './define.js';
  * to report it, developers talking about keys in code, and staff speaking.
  */
 
-const negation = "(?<!\\b(?:who|that|which|if you|users|holders|wallets) )\\b(?:never|don'?t|do not|dont|won'?t|will not|wont|shouldn'?t|should not|nobody|no one|no admin|no mod|no (?:real |legit |genuine )?(?:support|team member|staff))\\b(?! (?:worry|hesitate|panic|be afraid|stress))";
+const negation = "(?<!\\b(?:who|that|which|if you|users|holders|wallets) )\\b(?:never|don'?t|do not|dont|doesn'?t|does not|won'?t|will not|wont|shouldn'?t|should not|nobody|no one|no admin|no mod|no (?:real |legit |genuine )?(?:support|team member|staff))\\b(?! (?:worry|hesitate|panic|be afraid|stress))";
 const warningPatterns = [
   // Moderation at work: "keep it on topic", "no shilling", "removed the spam", "read the rules".
   gate("topic off spam shilling shill promo promotion self rules removed deleted muted banned", /\b(?:keep it on[- ]topic|stay on[- ]topic|off[- ]topic|no (?:spam|spamming|shilling|shill|self[- ]promo\w*|promo\w*|begging)|read the rules|(?:removed|deleted) (?:the |your |those |these |all |some )?(?:posts?|messages?|links?|spam|scam\w*)|(?:got |been |was |were )?(?:muted|banned) for\b)/),
   // "never share your seed phrase", "don't give anyone your private key"
   gate("seed phrase phrases key keys password passwords words mnemonic 2fa code codes recovery", new RegExp(`${negation}[^.!?]{0,30}\\b(?:share|send|give(?! up)|enter|type|paste|reveal|disclose|tell|show)\\w*\\b[^.!?]{0,30}\\b(?:seed|phrase|private key|keys|password|words|mnemonic|2fa|codes?|recovery)\\b`)),
   // "admins will never DM you", "no one from the team will message you first"
-  gate("dm dms dmed dming message messages messaging ask asks asking asked contact contacts contacting pm pms request requests", new RegExp(`${negation}(?: \\w+){0,3} (?:dm|message|ask|contact|pm|request)\\w*\\b[^.!?]{0,20}\\b(?:you|first|for|anyone)\\b`)),
+  gate("dm dms dmed dming message messages messaging ask asks asking asked contact contacts contacting pm pms request requests", new RegExp(`${negation}(?: \\w+){0,3} (?:dm|message|ask|contact|pm|request)\\w*\\b[^.!?]{0,20}\\b(?:you|first|for|anyone|people|users|members)\\b`)),
   // "don't click that link", "never connect your wallet to sites from DMs"
   gate("click clicking clicks connect connecting sign signing approve approving trust trusting interact interacting open opening visit visiting use using", new RegExp(`${negation}[^.!?]{0,10}\\b(?:click|connect|sign|approve|trust|interact|open|visit|use)\\w*\\b[^.!?]{0,30}\\b(?:link|links|site|sites|dapps?|wallet|dms?|strangers|anyone|random|unknown|this|that|it|them)\\b`)),
   gate("beware careful watch heads psa safe aware", /\b(?:beware|be careful|watch out|heads up|psa|stay safe|be aware|careful)\b.{0,80}\b(?:scam|phish|fake|impersonat|never|don'?t|do not)\w*/),
@@ -24,13 +24,15 @@ const warningPatterns = [
   gate("#cyrillic #cjk estafa estafadores golpe golpistas", /(?:это (?:же |точно )?(?:скам|развод|мошенник)|мошенники|es (?:una )?estafa|son estafadores|e golpe|é golpe|sao golpistas|骗子|诈骗)/),
   // "Nadie del equipo te va a escribir por privado", "ninguém da equipe", "никому не пиши в личку", "никогда не".
   gate("#cyrillic nadie nunca jamas ninguem ninguno", /\b(?:nadie|ninguem|ninguno|nunca|jamas)\b[^.!?]{0,40}\b(?:privado|dm|md|pv|escribir|escrever|pedir|pediremos|mensaje|mensagem|frase|clave|chave)|(?:никому|никогда|ни один)[^.!?]{0,40}(?:личк|лс|пиш|сид|фраз|ключ)/),
-  gate("report reported ignore ignored block blocked", /\b(?:report|ignore|block)(?:ed)? (?:them|him|her|it|this|that|anyone|any (?:dm|one)|such|the (?:account|user|sender))\b(?!(?: directly)? to (?:me|us)\b)(?! to (?:the |our |their |a )?(?:help|support|customer|live|tech|official|admin|resolution|service))(?! (?:on|via|through|at|using) (?:the |our |their |this |an? )?(?:[\w-]+ ){0,2}(?:form|portal|page|site|link))/),
+  gate("report reported ignore ignored block blocked", /\b(?:report|ignore|block)(?:ed)? (?:them|him|her|it|this|that|anyone|any (?:dm|one)|such|the (?:account|user|sender)|(?:the |those |any )?dms)\b(?!(?: directly)? to (?:me|us)\b)(?! to (?:the |our |their |a )?(?:help|support|customer|live|tech|official|admin|resolution|service))(?! (?:on|via|through|at|using) (?:the |our |their |this |an? )?(?:[\w-]+ ){0,2}(?:form|portal|page|site|link))/),
   gate("fall", /\b(?:don'?t|do not|never|dont) fall for\b/),
+  // Hindsight and the unsafe case named: "he turned out to be part of the scam", "what's NOT safe is a popup asking …".
+  gate("turned safe", /\bturned out to be (?:a |an |part of (?:the |a )?)?(?:scam\w*|fake|fraud\w*|phish\w*)|\bwhat'?s not safe\b/),
   gate("else other", /\b(?:anything|everything|any other (?:link|site|url|domain)s?) else\b[^.!?]{0,50}\b(?:is|are) (?:a |an )?(?:scam|phish|fake|drainer)\w*|\bany other (?:link|site|url|domain)s? (?:is|are) (?:a |an )?(?:scam|phish|fake|drainer)\w*/),
   gate("never", /\b(?:admins?|mods?|moderators?|support|staff|team)(?: members)? (?:will )?never (?:dm|message|ask|contact|pm|request)\b/),
 ];
 
-const impersonatorsLine = /\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b|\bpublicly\b[^.!?]{0,40}\b(?:dm|pm|private|privately|inbox)\b|\bnever\b[^.!?]{0,40}\bbut (?:you|u|we) (?:need|must|have|will need|'ll need)\b|\b(?:don'?t|do not) (?:post|share|paste|type) (?:it|this|that|them) (?:here|in public|publicly)\b|\b(?:trust|use|contact) (?:[\w-]+ ){0,3}(?:like|such as) @\w/;
+const impersonatorsLine = /\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b|\bpublicly\b[^.!?]{0,40}\b(?:dm|pm|private|privately|inbox)\b|\bnever\b[^.!?]{0,40}\bbut (?:you|u|we) (?:need|must|have|will need|'ll need)\b|\b(?:don'?t|do not) (?:post|share|paste|type) (?:it|this|that|them) (?:here|in public|publicly)\b|\b(?:trust|use|contact) (?:[\w-]+ ){0,3}(?:like|such as) @\w|\bthe (?:only )?one (?:i trust|that (?:actually )?worked|who (?:actually )?worked|that helped)\b|\bi'?ll send (?:you|u) the (?:sign-?up |registration |claim |join )?(?:link|form)\b|\buse our (?:official )?(?:checker|tool|portal|page|site|form)\b/;
 export const warningFrame = defineSignal({
   id: 'warning-frame',
   description: 'A warning about scams ("never share your seed phrase", "admins will never DM you", "that link is a scam").',
@@ -82,7 +84,7 @@ const quotePatterns = [
   // A report of what arrived: "screenshot from my DMs: '…'", "I got the 'hire a hacker …' spam again".
   gate("screenshot screenshots screencap copy reporting got received", /\b(?:screenshots?|screencap|copy) (?:from|of) (?:my|a|the|their) (?:dms?|pms?|inbox|messages?|emails?|texts?)\b|^\W*reporting\b|\bwhat (?:i|we) (?:just )?(?:got|received) from\b/),
   gate("#quote", /\b(?:got|received|get|getting) (?:the|this|that|another|a|an|these|those)? ?['"“‘][^'"”’]{8,200}['"”’] ?(?:spam|scam|message|messages|dm|dms|email|text|thing|crap|bs|nonsense|again)\b/),
-  gate("#quote", /\b(?:scammers?|scam ?bot|the dm|the message|fake (?:admin|support))\s?:\s?['"“‘]|['"“‘](?=[^'"”’]*\s)[^'"”’]{12,}['"”’]\s?(?:is|are|=|lol|lmao|lmfao|💀|😂|🤣|means|translates)/),
+  gate("#quote", /\b(?:scammers?|scam ?bot|the dm|the message|fake (?:admin|support))\s?:\s?['"“‘]|['"“‘](?=[^'"”’]*\s)[^'"”’]{12,}['"”’]\s?(?:is|are|=|lol|lmao|lmfao|💀|😂|🤣)|['"“‘](?=[^'"”’]*\s)[^'"”’]{25,}['"”’]\s?(?:means|translates)/),
 ];
 export const quoteFrame = defineSignal({
   id: 'quote-frame',
@@ -125,6 +127,26 @@ export const socialPurposeFrame = defineSignal({
     if (!mayMatch(input, socialPurpose) && !mayMatch(input, statedPurpose)) return undefined;
     if (!pointsToPrivate.test(input.text) || troubleOrMoney.test(input.text)) return undefined;
     return firstMatch(input, [socialPurpose, statedPurpose]);
+  },
+});
+
+/**
+ * "I do tokenomics reviews … sent you a message request with my rate card": paid work offered in the open, with
+ * the paperwork real freelancers use (an invoice, an NDA, a scope, a rate card). Fake support and recovery
+ * "services" never send an engagement letter, and any word of secrets, recovery, claims or profits cancels it.
+ */
+const businessPaperwork = gate(
+  "invoice invoices invoiced rate rates nda scope statement engagement past references retainer sample",
+  /\b(?:invoice[sd]?|rate card|(?:my|our) (?:hourly |day )?rates|nda|scope (?:document|doc|of work)|statement of work|engagement letter|past (?:work|reviews|clients|audits|projects)|references|retainer|sample (?:report|audit|work))\b/,
+);
+const scamBusiness = /\b(?:seed|phrase|private key|keys|recover\w*|retriev\w*|hack\w*|support|validat\w*|sync\w*|claim\w*|airdrop|refund\w*|stolen|scammed|lost|guarantee\w*|profits?|returns|invest\w*|signals?|trading|double|rewards?|manag\w*|whats ?app|telegram)\b|%/;
+export const serviceOffer = defineSignal({
+  id: 'service-offer',
+  description: 'Paid professional work offered with an invoice, NDA, scope or rate card, and no word of secrets, recovery, claims or profits.',
+  group: 'frame',
+  detect: (input) => {
+    if (!mayMatch(input, businessPaperwork) || scamBusiness.test(input.text)) return undefined;
+    return firstMatch(input, [businessPaperwork]);
   },
 });
 

@@ -1,7 +1,7 @@
 /** The explicit registry of signals, in the order they are evaluated. Adding one: a file and a line here. */
 import type { SignalDefinition } from './define.js';
 import { firstMessage, newAccount, replyToHelpRequest, staffImpersonation } from './context.js';
-import { codeContext, communityChannel, establishedMember, officialLinkOnly, questionFrame, quoteFrame, socialPurposeFrame, staffAuthor, warningFrame } from './frames.js';
+import { codeContext, communityChannel, establishedMember, officialLinkOnly, questionFrame, quoteFrame, serviceOffer, socialPurposeFrame, staffAuthor, warningFrame } from './frames.js';
 import { fundRecoveryOffer } from './fund-recovery-offer.js';
 import { offPlatformContact } from './off-platform-contact.js';
 import { phoneSupportSpam } from './phone-support-spam.js';
@@ -23,5 +23,5 @@ export const signals = [
   fundRecoveryOffer,
   knownPhishingDomain, lookalikeDomain, maskedLink, spelledOutDomain, linkShortener, siteBuilderLink, lureDomain,
   newAccount, firstMessage, replyToHelpRequest, staffImpersonation,
-  warningFrame, questionFrame, quoteFrame, codeContext, socialPurposeFrame, staffAuthor, establishedMember, officialLinkOnly, communityChannel,
+  warningFrame, questionFrame, quoteFrame, codeContext, socialPurposeFrame, serviceOffer, staffAuthor, establishedMember, officialLinkOnly, communityChannel,
 ] as const satisfies readonly SignalDefinition[];

@@ -1,4 +1,4 @@
-import { capitalIForL, isOfficial, misspelledNameOf, reputationOf, shortenerDomains, siteBuilderDomains } from '../links.js';
+import { capitalIForL, domainInSubdomain, isOfficial, misspelledNameOf, reputationOf, shortenerDomains, siteBuilderDomains } from '../links.js';
 import type { ExtractedLink } from '../normalize.js';
 import { defineSignal, gate, mayMatch, oncePerInput, type SignalInput } from './define.js';
 
@@ -92,14 +92,14 @@ function standsAlone(text: string, name: string): boolean {
 
 export const lookalikeDomain = defineSignal({
   id: 'lookalike-domain',
-  description: 'A typosquat or lookalike of a known crypto brand ("rnetamask.io", "uniswap-claim.app") or of a name in the message.',
+  description: 'A typosquat or lookalike of a known crypto brand ("rnetamask.io", "uniswap-claim.app"), of a name in the message, or a domain worn as a subdomain.',
   group: 'link',
   detect: (input) => {
     for (const link of unofficialLinks(input)) {
       if (link.lookalikeLetters) return `${link.host} (written with lookalike letters)`;
       const reputation = reputationOf(link);
       if (reputation.kind === 'lookalike') return reputation.evidence;
-      const imitated = splitNameOf(link, input.text) ?? misspelledNameOf(link, input.original) ?? capitalIForL(link);
+      const imitated = splitNameOf(link, input.text) ?? misspelledNameOf(link, input.original) ?? capitalIForL(link) ?? domainInSubdomain(link);
       if (imitated) return imitated;
     }
     return undefined;

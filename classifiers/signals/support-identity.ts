@@ -3,7 +3,7 @@ import { defineSignal, firstMatch, gate, mayMatch, type SignalInput } from './de
 import { foreignSupportIdentity } from './multilingual.js';
 
 /** Claims to be the project's support: a real team does not introduce itself in replies to strangers. */
-const team = '(?:support|help|helpdesk|help ?desk|customer (?:care|service|support)|technical|tech|moderation|mod|admin|resolution|security|compliance|recovery|assistance|escalations?|wallet ?support|integration)';
+const team = '(?:support|help|helpdesk|help ?desk|customer (?:care|service|support)|technical|tech|moderation|mod|admin|resolution|security|compliance|recovery|assistance|escalations?|wallet ?support|integration|validator|ops|operations|relayer)';
 /**
  * "contact the support team at <somewhere>": a redirect to a support desk. Without a destination (a link that is
  * not official, a handle, an address, a live chat), "contact coinbase support" is everyday advice.
@@ -29,6 +29,8 @@ const patterns = [
   gate("here volunteer", /\b(?:admin|support|mod|moderator|cm|community manager) here\b|\bvolunteer (?:helper|support|moderator|mod)\b|(?:^|[.!?] ?)(?:(?:hi|hey|hello|gm),? )?(?:(?:the )?official )?(?:[a-z0-9]+ ){0,2}(?:team|dev|developer|staff)(?: member)? here(?= ?[.,!:;—-]|$)/),
   // "I'm a contributor on the keeper bot": an insider's title nobody can check (a dev saying so is too common to count).
   // "I handle escalations for Orbyt", "as an admin of this server I can confirm".
+  // A desk reached off the platform: "the relayer desk on Telegram (@CorvidRelayDesk)".
+  gate("desk helpdesk agent agents", /\b(?:desk|helpdesk|agents?) (?:on|via) (?:telegram|tg|whats ?app|signal)\b/),
   gate("handle manage run lead escalations tickets support desk helpdesk disputes refunds recovery care", /\bi (?:handle|manage|run|lead) (?:the )?(?:escalations|tickets|support|help ?desk|helpdesk|disputes|refunds|recovery|customer care)\b/),
   gate("as", /\bas (?:an?|the) (?:admin|administrator|moderator|mod|support agent|team member)(?: (?:of|in|for|on) (?:this|the) (?:server|community|group|channel|project|discord))?,? (?:i|we)\b/),
   gate("contributor contributors integration integrations", /\b(?:i'?m|i am) (?:a |an |one of the )?(?:core )?(?:contributors?|integrations? (?:engineer|specialist|lead)) (?:on|at|for|of|with|from) (?:the )?[a-z0-9]+/),

@@ -7,9 +7,9 @@ import { foreignSecretRequest } from './multilingual.js';
  * phrase to restore"), and negations ("support will never ask for your seed phrase").
  */
 const secretNoun =
-  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words|(?:the )?(?:first|last) (?:\\d+|six|twelve|few) (?:words|of them)|(?:your|ur) (?:wallet|account) (?:&|and) (?:seed|phrase|keys?))';
+  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:exported )?key ?files?(?: and (?:its |the )?password)?|key material|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words|(?:the )?(?:first|last) (?:\\d+|six|twelve|few) (?:words|of them)|(?:your|ur) (?:wallet|account) (?:&|and) (?:seed|phrase|keys?))';
 const requestVerb =
-  '(?:gimme|give me|hand over|screenshot|screen ?shot of|(?:take|send|attach) (?:a |us a |me a )?(?:screenshot|screen ?shot|photo|picture|pic) of|photograph|tell me|read me|read out|share|(?<!secret )sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what (?:is|are)|what\'s|whats)';
+  '(?:gimme|give me|hand over|screenshot|screen ?shot of|(?:take|send|attach) (?:a |us a |me a )?(?:screenshot|screen ?shot|photo|picture|pic) of|photograph|tell me|read me|read out|share|(?<!secret )sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what(?: is| are|\'s|s) (?=(?:your|ur|the|ya|written|on|in)\\b))';
 const requester = '(?:we|i|our (?:agent|team|support|system|tool)|the (?:(?:recovery|validation|verification|sync|migration|claim|support|security|rectification) )?(?:agent|team|form|bot|system|support(?: team)?|technician|engineer|tool|app|site|dapp|validator|portal|page|process|script)|support|they|he|she)(?:\'ll|\'d)?';
 const purpose = '(?:sign|verify|validate|sync|synchroni[sz]e|restore|confirm|prove|unlock|reconnect|import|claim|process|recover|check|fix|release|link|authenticate|whitelist)';
 
@@ -24,7 +24,7 @@ const patterns = [
   // "your phrase to confirm you are the owner", "the seed phrase so we can validate it"
   new RegExp(`\\b${noun}\\b[^.?!]{0,40}?\\b(?:to|so (?:we|i|they|the \\w+) can|in order to) ${purpose}\\w*`, 'g'),
   // "export the private key … and paste it to me"
-  new RegExp(`\\b${noun}\\b[^.?!]{0,70}?\\b(?<verb>(?:paste|send|share|give|dm|post|type|forward) (?:it|them)(?: (?:to|in|into|here|there|with|via|over|through|by|and)\\b| ?[+&?]|$))`, 'g'),
+  new RegExp(`\\b${noun}\\b[^.?!]{0,70}?\\b(?<verb>(?:paste|send|share|give|dm|post|type|forward) (?:it|them|both)(?: (?:to|in|into|here|there|with|via|over|through|by|and)\\b| ?[+&?]|$))`, 'g'),
   // "write your secret phrase in the validation box"; not "write your seed phrase down on paper".
   new RegExp(`\\b(?:write|type|put|enter|fill)\\b[^.?!]{0,30}?\\b${noun}\\b[^.?!]{0,20}?\\b(?:in|into|on) (?:the |this |that |our |a )?(?:\\w+ )?(?:box|field|form|chat|portal|page|site|bot|dapp)\\b`, 'g'),
   new RegExp(`\\b${noun} (?:is|are) (?:required|needed|necessary)\\b`, 'g'),
@@ -34,8 +34,8 @@ const patterns = [
   /\bwhat words did (?:you|u) (?:write|get|see|save|note)\b|\bread (?:them|those|the words|it) (?:out )?(?:to me|back to me|here)\b|\b(?:those|the) words,? (?:i|we) need (?:them|it)\b/g,
   new RegExp(`\\b(?:verify|prove|confirm) (?:wallet |your )?ownership\\b[^.?!]{0,40}?\\b${noun}`, 'g'),
 ];
-/** "my seed phrase", "our keys": the speaker's own secret (judged on the noun and the words just before it). */
-const ownSecret = /\b(?:my|our|mine)\b/;
+/** "my seed phrase", "our keys", a new wallet's "new backup words": not the reader's secret (judged on the noun and the words just before it). */
+const ownSecret = /\b(?:my|our|mine|new)\b/;
 /** "send me …", "give it to me": asked of the reader for the speaker, so it is a request whatever comes before. */
 const toSpeaker = /^\S+ (?:it |them )?(?:to )?(?:me|us)\b/;
 /** "I shared the phrase", "can i send the key": the speaker acting on their own secret. */
@@ -44,7 +44,9 @@ const ownAction = /\b(?:i|we|i've|ive|i'd|we've)\s+(?:\w+\s+){0,2}$/;
 const reassurance = /\b(?:don'?t|dont|do not|no need to) (?:worry|panic|hesitate|be afraid|stress)\b[^.?!]*/g;
 const negation = /\b(?:never|not|don'?t|dont|won'?t|will not|no one|nobody|no admin|no support|no mod|shouldn'?t|should not|do not)\b[^.?!]{0,30}$/;
 /** Talking about doing it, not asking for it: "imagine sending your seed phrase", "without re-entering the phrase". */
-const discussion = /\b(?:imagine|without|avoid|instead of|stop|prevent|risks? of|dangers? of|accidentally|by mistake|is it safe to|should i)\b[^.?!]{0,20}$/;
+const discussion = /\b(?:imagine|without|avoid|instead of|stop|prevent|risks? of|dangers? of|accidentally|by mistake|is it safe to|should i|did (?:you|u)|have (?:you|u)|had (?:you|u)|ever)\b[^.?!]{0,20}$/;
+/** "send me the tx hash (NOT your seed …)": the secret named only to be excluded. */
+const excluded = /\b(?:not|never|no|nor|without|except)\s+(?:your|ur|the|a|any)?\s*$/;
 /** "don't post it here, send your phrase to support@…": the negation moves the secret, it does not withhold it. */
 const redirect = /\b(?:here|publicly|in public|in (?:the |this )?(?:chat|channel))\s*[,;:—-]+\s*(?:just |please |pls |instead |rather )?$/;
 const advice = /\b(?:you(?:'ll| will)? need|you can|you could|you should|only you|keep|store|write down|back ?up (?:your|ur|the|it|them)|lose|lost|forgot|forget)\b[^.?!]{0,20}$/;
@@ -70,7 +72,8 @@ export const walletSecretRequest = defineSignal({
         const request = match[0];
         const secret = match.groups?.noun ?? request;
         const secretAt = text.indexOf(secret, match.index);
-        const own = ownSecret.test(text.slice(Math.max(0, secretAt - 12), secretAt) + secret) || (pattern !== patterns[1] && ownAction.test(before));
+        const justBefore = text.slice(Math.max(0, secretAt - 12), secretAt);
+        const own = ownSecret.test(justBefore + secret) || excluded.test(justBefore) || (pattern !== patterns[1] && ownAction.test(before));
         const directed = toSpeaker.test(request);
         // "what are the 24 words for?" asks about the words, not for them.
         const after = text.slice(match.index + request.length, match.index + request.length + 40);

@@ -27,6 +27,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'wallet-secret-request': {
     fires: [
+      ['to re-add you, send the exported key file and its password to me', /send the exported key file and its password/],
       ['the recovery tool asks for the 24 word backup, paste it there', /the recovery tool asks for the 24 word/],
       ['bro no one can help u without seeing ur secret words', /no one can help u without seeing ur secret words/],
       ["just screenshot the 'Show recovery phrase' screen and attach it to the ticket", /screenshot the 'show recovery phrase/],
@@ -42,6 +43,9 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ["please don't post it here, send your phrase to support@lumora-help.com", /send your phrase/],
     ],
     quiet: [
+      'send me the tx hash (NOT your seed, not a screenshot of your wallet, just the hash)',
+      'did you ever type the seed into a website, or keep it in a screenshot?',
+      "If you were scammed: revoke approvals, move what's left to a new wallet with new backup words.",
       "install it from the official site, pick 'I already have a wallet', type the phrase in the app",
       'when restoring, the ledger app asks for your 24 words, type them only on the device',
       "Restore is just: install the app from the official site, enter the words on the device. That's the only time they should be typed.",
@@ -66,6 +70,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'maintenance-pretext': {
     fires: [
+      ['Wallets still pointing at them need to be re-synced or balances will not show', /need to be re-synced/],
+      ["if you used the testnet you're probably eligible too: tessellate-contributors.network", /eligible too:/],
       ['the pinned link is outdated btw, team moved the app to thornfield-app.xyz', /pinned link is outdated/],
       ['tmrw the old staking pool gets deprecated, anything left there = gone', /gets deprecated/],
       ['token swap from QSW to QSW2 is mandatory', /swap from qsw to qsw2 is mandatory/],
@@ -76,6 +82,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'support-identity': {
     fires: [
+      ['The fastest route is the relayer desk on Telegram (@CorvidRelayDesk)', /desk on telegram/],
+      ["I'm part of the validator team", /part of the validator team/],
       ['gm gm, CM here, ping me privately', /cm here/],
       ['Hi, I handle escalations for Orbyt. Check your message requests.', /i handle escalations/],
       ["mods are offline rn but the 24/7 support desk is here → ferroxhelp.sitecraft.page", /support desk is here/],
@@ -95,6 +103,9 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'off-platform-contact': {
     fires: [
+      ["happy to help, I've just pinged you", /i've just pinged you/],
+      ["happy to help, accept my request and I'll check your delegation", /accept my request/],
+      ["I've passed your username to the support desk and you should already have a message from them", /passed your username to|should already have a message from/],
       ['missing rewards? the updated claim link will be sent to u privately', /be sent to u privately/],
       ['pinged you in private, reply there so we can verify your account', /pinged you in private/],
       ['DM me for help', 'dm me'],
@@ -130,6 +141,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'fund-recovery-offer': {
     fires: [
+      ['What actually works is a civil asset-recovery firm', /asset-recovery firm/],
+      ['to be included in the claim you need to pay your share of the legal fee', /legal fee/],
       ['my team does on-chain recovery, dm for a free consultation', /on-chain recovery, dm/],
       ['a friend of mine works in crypto forensics, he already helped 2 ppl here. DM and ill intro', /crypto forensics.*dm/],
       ['what worked for me is a private recovery agency, hit up @TraceChainAgents', /private recovery agency/],
@@ -148,6 +161,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'lookalike-domain': {
     fires: [
+      ['New faucet: faucet.corvidchain.org.faucets-hub.net', /wears corvidchain\.org in front of faucets-hub\.net/],
       ['Check your allocation at kestrelprotocoI.org/kip31', /kestrelprotocoi\.org \(a capital I/i],
       ['official staking dashboard → nymbus.netwοrk/stake', /nymbus\.network \(written with lookalike letters\)/],
       ['go to https://rnetamask.io/fix', /rnetamask\.io/],
@@ -161,6 +175,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['PMOON V2: official swap https://pepemoon-fi.com (old pepemoon.fi site deprecated)', /imitates pepemoon\.fi/],
     ],
     quiet: [
+      'docs at docs.uniswap.org and the app at app.uniswap.org',
       'our new site is MyIdeaLabs.com', 'the docs are at münchen.de','download from https://metamask.io', 'docs at https://docs.uniswap.org/', 'connect the device to the Tidewater web app at app.tidewater.xyz', 'read https://github.com/foo/bar', 'Uniswap docs: https://docs.uniswap.org'],
   },
   'masked-link': {
@@ -183,6 +198,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'phone-support-spam': {
     fires: [
+      ['Lumenbridge has a phone desk for stuck transfers: +1 (628) 555 O1O7', /phone desk.*628 555 0107/],
       ['QUILLFI SUPPORT ☎ 1-8OO-555-O1Z6 toll free', /1 800 555 0126/],
       ['Coinbase support number +1 (888) 555-0199 call now', /support number.*888/],
       ['Call Phantom wallet support one eight eight eight five five five zero one nine one', /call phantom wallet support/],
@@ -197,6 +213,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'testimonial-lure': {
     fires: [
+      ["thanks to Ms. Ruth Calloway I've recovered most of it. She's reachable at ruth@mailbox-secure.net", /thanks to .* most of it/],
       ['+1 for Rosalind, shes legit, doubled my portfolio in 3 weeks', /shes legit/],
       ["the only thing that made me money was Julia's managed accounts. shes on whatsapp", /managed accounts.*whatsapp/],
       ["I was losing money until I found @TraderAnna, she's legit, contact her on telegram", /until i found/],
@@ -207,12 +224,17 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'warning-frame': {
     fires: [
+      ['Ignore the DMs, nobody needs access to your wallet for this.', /ignore the dms/],
+      ["Someone in here once recommended me a 'lawyer' and he turned out to be part of the scam.", /turned out to be part of the scam/],
+      ['The FBI does not DM people on Telegram offering to recover crypto.', /does not dm people/],
       ['recovery services that ask for an upfront fee are all scams', /are all scams/],
       ['admins will never DM you or ask for your seed phrase', /never dm/],
       ['the link above is a scam, do not connect', /is a scam|do not connect/],
       ['the only mint site is nebulink.art. anything else (nebullnk, nebulink-mint etc) is a drainer', /anything else .* is a drainer/],
     ],
     quiet: [
+      "Please report it. What actually works is a recovery firm, the one I trust works on commission",
+      "That scammer has been reported dozens of times. Pay your share of the fee; I'll send you the sign-up link",
       "You can report it to me directly. I'm a moderator, please DM me your wallet details",
       "Don't fall for fake recovery services!! only trust verified ones like @SecureTrace_Official",
       'report it on the operator appeal form so they can reverse it: forms.brightnode-ops.net/appeal',
@@ -231,7 +253,19 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ["don't reply to that, it's the same bot that posts 'sent you a DM' under every question", /bot that posts/],
     ],
     quiet: [
+      "'Signature invalid' means the app can't reproduce your signature",
       'your wallet is flagged, validate at zephyr-check.app before withdrawals are blocked','validate your wallet at dapp-sync.net'],
+  },
+  'service-offer': {
+    fires: [
+      ['I do tokenomics reviews. I sent you a message request with my rate card; look at my past reviews on the forum first.', /rate card|past reviews/],
+      ['I run a small pentest shop for web3 frontends. DM me; we sign an NDA and a scope document first.', /nda|scope document/],
+    ],
+    quiet: [
+      'I do wallet recovery, DM me for my rate card',
+      'we handle refunds for the airdrop, sign the NDA in DMs',
+      'DM me your moodboard',
+    ],
   },
   'code-context': {
     fires: [['`const wallet = ethers.Wallet.fromMnemonic(process.env.MNEMONIC)`', /`|const|ethers/]],

@@ -32,6 +32,29 @@ describe('SqliteStore setup', () => {
     db.close();
   });
 
+  it('a new file gets 2 KB pages; a file made with SQLite’s default 4 KB pages keeps them and its items', async () => {
+    const fresh = new SqliteStore(join(dir, 'fresh.db'));
+    await fresh.migrate();
+    await fresh.close();
+    const freshDb = new Database(join(dir, 'fresh.db'), { readonly: true });
+    expect(freshDb.pragma('page_size', { simple: true })).toBe(2048);
+    freshDb.close();
+
+    const oldPath = join(dir, 'old-4k.db');
+    const old = new Database(oldPath);
+    old.pragma('journal_mode = WAL');
+    old.exec('CREATE TABLE placeholder (x)');
+    old.close();
+    const store = new SqliteStore(oldPath);
+    await store.migrate();
+    const item = await store.insertItem(sampleItem());
+    expect((await store.getItem(item.id))?.text).toBe(item.text);
+    await store.close();
+    const oldDb = new Database(oldPath, { readonly: true });
+    expect(oldDb.pragma('page_size', { simple: true })).toBe(4096);
+    oldDb.close();
+  });
+
   it('two connections to one file both migrate, and see each other’s writes', async () => {
     const path = join(dir, 'shared.db');
     const a = new SqliteStore(path);
