@@ -107,7 +107,8 @@ export function normalize(input: string): NormalizedMessage {
   const links = extractLinks(unmasked, masked, spelledOut);
   if (!(hints & HINT_NON_ASCII)) return { original: input, text: canonicalText(unmasked, hints), links };
   const folded = foldHomoglyphs(unmasked, false);
-  return { original: input, text: canonicalText(folded, hints), links: withLookalikeLetterLinks(links, folded, spelledOut) };
+  // Nothing folded (emoji, accented words): the folded text holds exactly the links already found.
+  return { original: input, text: canonicalText(folded, hints), links: folded === unmasked ? links : withLookalikeLetterLinks(links, folded, spelledOut) };
 }
 
 /**
