@@ -1,5 +1,5 @@
 import { capitalIForL, domainInSubdomain, isOfficial, misspelledNameOf, reputationOf, shortenerDomains, siteBuilderDomains } from '../links.js';
-import type { ExtractedLink } from '../normalize.js';
+import { MAX_NORMALIZED_CHARS, type ExtractedLink } from '../normalize.js';
 import { defineSignal, gate, mayMatch, oncePerInput, type SignalInput } from './define.js';
 
 /** A scam needs one bad link, not fifty: looking further only lets a link-stuffed message cost more time. */
@@ -120,16 +120,26 @@ export const maskedLink = defineSignal({
   },
 });
 
-/** "https://%73tatus-…": nobody writes a host in percent escapes except to get it past a filter. */
-const percentEncodedHost = /(?:https?:\/\/|www\.)[^\s/?#]*%[0-9a-f]{2}/i;
+const urlHost = /(?:https?:\/\/|www\.)[^\s/?#]*/gi;
+/**
+ * "https://%73tatus-…": nobody writes a host in percent escapes except to get it past a filter. The first such
+ * host as written; hosts are matched whole and never overlap, so this stays linear on "www.www.www…".
+ */
+function percentEncodedHost(original: string): string | undefined {
+  if (!original.includes('%')) return undefined;
+  const text = original.slice(0, MAX_NORMALIZED_CHARS);
+  urlHost.lastIndex = 0;
+  for (let match = urlHost.exec(text); match; match = urlHost.exec(text)) if (/%[0-9a-f]{2}/i.test(match[0])) return match[0];
+  return undefined;
+}
 export const spelledOutDomain = defineSignal({
   id: 'spelled-out-domain',
   description: 'A domain written to dodge link filters ("site dot com", "site[.]xyz", "ledger-live-update • com", a host in percent escapes).',
   group: 'link',
   detect: (input) => {
     const links = unofficialLinks(input);
-    return links.find((link) => link.spelledOut)?.url ??
-      (links.length > 0 && input.original.includes('%') && percentEncodedHost.test(input.original) ? links[0]!.url : undefined);
+    if (links.length === 0) return undefined;
+    return links.find((link) => link.spelledOut)?.url ?? percentEncodedHost(input.original);
   },
 });
 

@@ -24,8 +24,8 @@ const BUSY_TIMEOUT_MS = 5_000;
  * Page size for new database files (SQLite's default is 4,096; an existing file keeps its own). Each insert
  * dirties ~6 pages, one per B-tree (the table and its indexes), and WAL mode writes every dirty page whole
  * at commit: a review item (~0.5–1 KB) fills a fraction of a page, so 2 KB pages halve the bytes written per
- * insert. On bench/store-bench.ts that made inserts ~1.25× faster; 1 KB pages gained no more and spill
- * long messages into overflow pages.
+ * insert. On bench/store-bench.ts that made inserts ~1.2× faster; 1 KB pages were slower (they spill
+ * long messages into overflow pages).
  */
 const PAGE_SIZE = 2_048;
 /**

@@ -184,7 +184,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'spelled-out-domain': {
     fires: [
-      ['official status page for the outage: https://%73tatus-glimmerswap.app/incident', /status-glimmerswap\.app/],
+      ['official status page for the outage: https://%73tatus-glimmerswap.app/incident', 'https://%73tatus-glimmerswap.app'],
       ['go to wallet-rectify dot com', /wallet-rectify/],
       ['m e t a m a s k - v a l i d a t e . c o m', 'metamask-validate.com'],
       ['the site is phantom-restore,app', 'phantom-restore.app'],
