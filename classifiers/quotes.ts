@@ -36,9 +36,9 @@ export function textOutsideQuotes(text: string): string | undefined {
       at = text.indexOf(open, end + 1);
     }
   }
-  // "> " lines: a quote-post in Discord and Slack markdown.
-  if (text.includes('>')) {
-    for (const line of text.matchAll(/^[ \t]*>[^\n]*/gm)) {
+  // "> " lines: a quote-post in Discord and Slack markdown (Slack's API delivers the ">" as "&gt;").
+  if (text.includes('>') || text.includes('&gt;')) {
+    for (const line of text.matchAll(/^[ \t]*(?:>|&gt;)[^\n]*/gm)) {
       if (line[0].length - 1 >= MIN_QUOTED_CHARS) passages.push([line.index, line.index + line[0].length]);
     }
   }

@@ -21,7 +21,7 @@ export interface TextScan {
 }
 
 /** Marks for what words cannot show, the gate "words" of patterns that look for symbols or scripts. */
-export const MARKERS = ['#non-ascii', '#at', '#digits', '#gt', '#quote', '#code', '#cyrillic', '#cjk'] as const;
+export const MARKERS = ['#non-ascii', '#at', '#digits', '#quote', '#code', '#cyrillic', '#cjk'] as const;
 
 // Any digit as written (fullwidth, mathematical, circled too): leetspeak folding may have turned some into letters.
 const ANY_DIGIT_RE = /[\p{Nd}\u2460-\u24ff\u2070-\u209f\u00b2\u00b3\u00b9]/u;
@@ -230,7 +230,7 @@ export class TextScanner {
 
     const markers = this.markerSlots;
     const hasDigits = digit || writtenWithDigits(original);
-    const present = [nonAscii, atSign, hasDigits, at(0) === 62, quote, code, cyrillic, cjk];
+    const present = [nonAscii, atSign, hasDigits, quote, code, cyrillic, cjk];
     for (let m = 0; m < markers.length; m++) {
       if (!present[m]) continue;
       const gates = slots[markers[m]! + GATES]!;

@@ -32,7 +32,7 @@ const warningPatterns = [
   gate("never", /\b(?:admins?|mods?|moderators?|support|staff|team)(?: members)? (?:will )?never (?:dm|message|ask|contact|pm|request)\b/),
 ];
 
-const impersonatorsLine = /\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b|\bpublicly\b[^.!?]{0,40}\b(?:dm|pm|private|privately|inbox)\b|\bnever\b[^.!?]{0,40}\bbut (?:you|u|we) (?:need|must|have|will need|'ll need)\b|\b(?:don'?t|do not) (?:post|share|paste|type) (?:it|this|that|them) (?:here|in public|publicly)\b|\b(?:trust|use|contact) (?:[\w-]+ ){0,3}(?:like|such as) @\w|\bthe (?:only )?one (?:i trust|that (?:actually )?worked|who (?:actually )?worked|that helped)\b|\bi'?ll send (?:you|u) the (?:sign-?up |registration |claim |join )?(?:link|form)\b|\buse our (?:official )?(?:checker|tool|portal|page|site|form)\b/;
+const impersonatorsLine = /\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b|\bpublicly\b[^.!?]{0,40}\b(?:dm|pm|private|privately|inbox)\b|\bnever\b[^.!?]{0,40}\bbut (?:you|u|we) (?:need|must|have|will need|'ll need)\b|\b(?:don'?t|do not) (?:post|share|paste|type) (?:it|this|that|them) (?:here|in public|publicly)\b|\b(?:trust|use|contact) (?:[\w-]+ ){0,3}(?:like|such as) @\w|\bthe (?:only )?one (?:i trust|that (?:actually )?worked|who (?:actually )?worked|that helped)\b|\bi'?ll send (?:you|u) the (?:sign-?up |registration |claim |join )?(?:link|form)\b|\buse our (?:official )?(?:checker|tool|portal|page|site|form)\b|\bdo(?:n'?t| not) open (?:another|a new|a second) (?:thread|ticket|case)\b/;
 export const warningFrame = defineSignal({
   id: 'warning-frame',
   description: 'A warning about scams ("never share your seed phrase", "admins will never DM you", "that link is a scam").',
@@ -74,8 +74,9 @@ const quotePatterns = [
   gate("quoting record posting careful tried asked reported blocked", /\b(?:quoting|for the record|posting (?:this|it) so|be careful guys|they tried|tried (?:this|it) on me|asked (?:me )?for my|(?:^|[.!?] |\b(?:i|we|i've|we've|and|just|already|have|has)\s)(?:reported|blocked)(?: (?:him|her|them|it|the account))?\.?$)/),
   // Scare quotes around the role: "when the 'support team' slides into ur DMs".
   gate("#quote", /['"“‘](?:support|support team|admin|admins|team|agent|mod|mods|moderator|customer (?:care|support|service)|help ?desk|recovery expert)['"”’]/),
-  // Not "[Quote: @user …]": that is how a quote-post is rendered, the poster's own text is the lure.
-  gate("said says saying claiming claims wrote quote #gt", /^>|(?:\bsaid|(?<!\b(?:bridge|wallet|app|it|ui|screen|explorer|metamask|error|tx|site|page|dapp|extension) )\bsays|\bsaying|\bclaiming|\bclaims|\bwrote|(?<!\[)\bquote)\s?[:"“']/),
+  // Not "[Quote: @user …]": that is how a quote-post is rendered, the poster's own text is the lure. Nor a
+  // leading "> ": scammers blockquote their whole notice; a real "> " quote is judged by quoted-lure instead.
+  gate("said says saying claiming claims wrote quote", /(?:\bsaid|(?<!\b(?:bridge|wallet|app|it|ui|screen|explorer|metamask|error|tx|site|page|dapp|extension) )\bsays|\bsaying|\bclaiming|\bclaims|\bwrote|(?<!\[)\bquote)\s?[:"“']/),
   // Dialogue and commentary on a quoted line: "Scammer: 'your wallet is out of sync' Me: …", "'kindly share …' is the new …"
   gate("dm message text email sms here's heres scam scams phishing submitted energy", /\b(?:dm|message|text|email|sms) (?:i|we) (?:just )?(?:got|received)\b|\bhere'?s (?:the|a|what|their) (?:message|dm|text|email)\b|\b(?:scam|phish\w*) (?:i|we) (?:just )?(?:got|received)\b|\bsubmitted (?:the |this )?(?:phishing |scam |fake )?(?:domain|site|link|url)\b|['"”’]\s?energy\b/),
   // Someone else posting it, reported to the mods: "there's a bot in #general posting '…'", "can someone ban it".
@@ -94,7 +95,9 @@ export const quoteFrame = defineSignal({
 });
 
 const codePatterns = [
-  gate("const let var require import function console process def npm yarn pnpm pip cargo #code", /`|\b(?:const|let|var) \w+ ?=|\brequire\(|\bimport (?:\{|\* as|\w+ from)|\bfunction ?\w*\(|\bconsole\.log|\bprocess\.env|\bdef \w+\(|=>|\b(?:npm|yarn|pnpm|pip|cargo) (?:install|i|add|run)\b/),
+  // Backticks alone are not code: scammers wrap a link, a handle, a wallet address or "/validate" in them to
+  // borrow a developer's look. Code in backticks has code's punctuation, a snake_case name or a file extension.
+  gate("const let var require import function console process def npm yarn pnpm pip cargo #code", /`(?!@)[^`]{0,200}?(?:[=(){};]|\b[a-z0-9]+_[a-z0-9_]+\b|\.(?:env|js|ts|py|json|sol|toml|ya?ml)\b)[^`]{0,200}?`|\b(?:const|let|var) \w+ ?=|\brequire\(|\bimport (?:\{|\* as|\w+ from)|\bfunction ?\w*\(|\bconsole\.log|\bprocess\.env|\bdef \w+\(|=>|\b(?:npm|yarn|pnpm|pip|cargo) (?:install|i|add|run)\b/),
   gate("steps reproduce expected actual behavior behaviour describe bug stack trace version versions logs", /\b(?:steps to reproduce|expected (?:behaviou?r|result)|actual (?:behaviou?r|result)|describe the bug|stack ?trace|version:? v?\d+\.\d+|state logs|console (?:error|log)s?)\b/),
   gate("ethers web3 web3js viem hardhat foundry anvil ganache truffle bip39 bip32 bip44 hd hdwallet derivation frommnemonic fromphrase mnemonic keccak secp256k1 solidity testnet localhost unit test tests env var vars variable variables github ci actions", /\b(?:ethers|web3\.?js|viem|hardhat|foundry|anvil|ganache|truffle|bip39|bip32|bip44|hd ?wallet|derivation path|wallet\.frommnemonic|fromphrase|mnemonic\.phrase|keccak|secp256k1|solidity|testnet|localhost|unit tests?|env var(?:iable)?s?|github actions|ci)\b/),
 ];

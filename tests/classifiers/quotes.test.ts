@@ -9,6 +9,8 @@ describe('textOutsideQuotes', () => {
       'another one: "Lost funds? Federal Crypto Recovery Division can trace your assets". vultures',
       'another one: “Lost funds? Federal Crypto Recovery Division can trace your assets”. vultures',
       'another one:\n> Lost funds? Federal Crypto Recovery Division can trace your assets\nvultures',
+      // Slack's Events API delivers a quote line's ">" escaped.
+      'another one:\n&gt; Lost funds? Federal Crypto Recovery Division can trace your assets\nvultures',
     ]) {
       const outside = textOutsideQuotes(text);
       expect(outside, text).toBeDefined();

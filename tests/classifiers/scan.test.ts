@@ -19,7 +19,6 @@ function reference(model: TokenModel, gateWords: readonly (readonly string[])[],
   if ([...text].some((ch) => ch.codePointAt(0)! > 0x7f)) markers.add('#non-ascii');
   if (text.includes('@')) markers.add('#at');
   if (/[0-9]/.test(text) || /[\p{Nd}\u2460-\u24ff\u2070-\u209f\u00b2\u00b3\u00b9]/u.test(original.slice(0, 8000))) markers.add('#digits');
-  if (text.startsWith('>')) markers.add('#gt');
   if (/["“‘”’']/.test(text)) markers.add('#quote');
   if (text.includes('`') || text.includes('=>')) markers.add('#code');
   if (/[\u0400-\u052f]/.test(text)) markers.add('#cyrillic');

@@ -233,6 +233,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['the only mint site is nebulink.art. anything else (nebullnk, nebulink-mint etc) is a drainer', /anything else .* is a drainer/],
     ],
     quiet: [
+      'Reach out to our support desk on telegram and provide your ticket. Do not open another thread, it will reset your position.',
       "Please report it. What actually works is a recovery firm, the one I trust works on commission",
       "That scammer has been reported dozens of times. Pay your share of the fee; I'll send you the sign-up link",
       "You can report it to me directly. I'm a moderator, please DM me your wallet details",
@@ -253,6 +254,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ["don't reply to that, it's the same bot that posts 'sent you a DM' under every question", /bot that posts/],
     ],
     quiet: [
+      '> :warning: *Maintenance notice* > nodes will be offline, operators must re-register at pyrelink-nodereg.site',
       "'Signature invalid' means the app can't reproduce your signature",
       'your wallet is flagged, validate at zephyr-check.app before withdrawals are blocked','validate your wallet at dapp-sync.net'],
   },
@@ -268,8 +270,16 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     ],
   },
   'code-context': {
-    fires: [['`const wallet = ethers.Wallet.fromMnemonic(process.env.MNEMONIC)`', /`|const|ethers/]],
-    quiet: ['send me your phrase'],
+    fires: [
+      ['`const wallet = ethers.Wallet.fromMnemonic(process.env.MNEMONIC)`', /`|const|ethers/],
+      ['never commit `PRIVATE_KEY` to the repo', /`private_key`/],
+    ],
+    quiet: [
+      'send me your phrase',
+      'you need to resync your wallet manually. use this tool: `nomadex-walletfix.site`',
+      'reach our support desk on telegram `@PyrelinkHelpDesk`',
+      'Type `/validate` then paste it.',
+    ],
   },
 };
 
