@@ -10,7 +10,7 @@ import { TextScanner } from './scan.js';
 import { registeredGateWords, type SignalDefinition, type SignalGroup } from './signals/define.js';
 import { signals } from './signals/index.js';
 import { defaultClassifierConfig, type ClassifierConfig, type Label, type MessageContext, type Signal, type Verdict } from './types.js';
-import { combinations, frameDiscounts, groupCaps, modelWeight, signalWeights } from './weights.js';
+import { combinations, frameDiscounts, groupCaps, modelWeight, signalWeights, WARNED_EVIDENCE_CAP } from './weights.js';
 
 let scanner: TextScanner | undefined;
 /** Built on first use: by then every signal module has registered its gates. */
@@ -68,16 +68,21 @@ export function classifyDetailed(
     result.push({ id: 'language-model', weight: round(modelContribution), evidence: topFeatures.length ? `words like ${topFeatures.join(', ')}` : 'overall wording' });
   }
 
-  // Evidence for a scam, capped at 1, then each frame removes its fraction of what is left.
-  let evidence = 0;
-  for (const signal of result) evidence += signal.weight;
-  let score = Math.min(1, Math.max(0, evidence));
-  if (evidence > 1) result.push({ id: 'score-cap', weight: round(1 - evidence), evidence: 'evidence above 1 is not counted' });
   // Frames only discount what signals found: with no signal fired there is nothing to discount (and most
   // messages skip these detectors).
+  const warning = fired.length > 0 ? warningRule.definition.detect(input) : undefined;
+  // Evidence for a scam, capped, then each frame removes its fraction of what is left. The cap is 1, or
+  // WARNED_EVIDENCE_CAP when a warning frame applies: scammers wrap a strong lure in "never share your seed
+  // phrase" boilerplate, and one warning sentence should not erase overwhelming evidence. (The warning's
+  // 60 % discount brings even that cap below 1.)
+  let evidence = 0;
+  for (const signal of result) evidence += signal.weight;
+  const cap = warning === undefined ? 1 : WARNED_EVIDENCE_CAP;
+  let score = Math.min(cap, Math.max(0, evidence));
+  if (evidence > cap) result.push({ id: 'score-cap', weight: round(cap - evidence), evidence: `evidence above ${cap} is not counted` });
   if (fired.length > 0) {
     for (const rule of frameRules) {
-      const found = rule.definition.detect(input);
+      const found = rule === warningRule ? warning : rule.definition.detect(input);
       if (found === undefined) continue;
       const discount = score * rule.weight;
       score -= discount;
@@ -91,7 +96,7 @@ export function classifyDetailed(
       result.push({ id: 'quoted-lure', weight: -round(discount), evidence: quoted });
     }
   }
-  score = round(score);
+  score = round(Math.min(1, score));
   result.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
   return { verdict: { score, label: labelFor(score, config), signals: result }, normalizedText: normalized.text };
 }
@@ -124,6 +129,7 @@ const rules: Rule[] = signals.map((definition) => ({
 }));
 const contentRules = rules.filter((rule) => rule.definition.group !== 'frame');
 const frameRules = rules.filter((rule) => rule.definition.group === 'frame');
+const warningRule = frameRules.find((rule) => rule.definition.id === 'warning-frame')!;
 
 /** Applies each signal's weight; where a group's total exceeds its cap, its weights shrink proportionally. */
 function weigh(fired: ReadonlyArray<{ rule: Rule; evidence: string }>): Signal[] {

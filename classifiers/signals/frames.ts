@@ -23,6 +23,9 @@ const warningPatterns = [
   // The same judgement in other languages: "это скам?", "es una estafa", "é golpe", "骗子".
   gate("#cyrillic #cjk estafa estafadores golpe golpistas", /(?:это (?:же |точно )?(?:скам|развод|мошенник)|мошенники|es (?:una )?estafa|son estafadores|e golpe|é golpe|sao golpistas|骗子|诈骗)/),
   // "Nadie del equipo te va a escribir por privado", "ninguém da equipe", "никому не пиши в личку", "никогда не".
+  // "Der Support schreibt nie zuerst per DM", "ne partagez jamais votre phrase", "jangan kasih seed ke siapa pun".
+  gate("ne", /\bne (?:clique|cliquez|partage|partagez|donne|donnez|envoie|envoyez|reponds|repondez)\b[^.!?]{0,30}\b(?:aucun|aucune|jamais|personne|rien)\b/),
+  gate("nie niemals jamais asla jangan khong", /\b(?:nie|niemals|jamais|asla|jangan|khong bao gio)\b[^.!?]{0,40}\b(?:dm|pn|mp|privat\w*|prive|direktnachricht|seed|phrase|schlussel|cle|mots|worter|kunci|frasa|private key)/),
   gate("#cyrillic nadie nunca jamas ninguem ninguno", /\b(?:nadie|ninguem|ninguno|nunca|jamas)\b[^.!?]{0,40}\b(?:privado|dm|md|pv|escribir|escrever|pedir|pediremos|mensaje|mensagem|frase|clave|chave)|(?:никому|никогда|ни один)[^.!?]{0,40}(?:личк|лс|пиш|сид|фраз|ключ)/),
   gate("report reported ignore ignored block blocked", /\b(?:report|ignore|block)(?:ed)? (?:them|him|her|it|this|that|anyone|any (?:dm|one)|such|the (?:account|user|sender)|(?:the |those |any )?dms)\b(?!(?: directly)? to (?:me|us)\b)(?! to (?:the |our |their |a )?(?:help|support|customer|live|tech|official|admin|resolution|service))(?! (?:on|via|through|at|using) (?:the |our |their |this |an? )?(?:[\w-]+ ){0,2}(?:form|portal|page|site|link))/),
   gate("fall", /\b(?:don'?t|do not|never|dont) fall for\b/),

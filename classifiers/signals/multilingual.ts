@@ -16,6 +16,13 @@ export const foreignSecretRequest = [
   gate("kurtarma gizli yedek ozel #digits", /\b(?:(?:kurtarma|gizli|yedek) (?:ifade|kelime)|(?:ozel|gizli) anahtar|(?:12|24) kelime)\w*\b[^.?!]{0,40}\b(?:gonder|paylas|gir|yaz|ver|ilet)(?!m[ae])\w*/),
   gate("bhejo bhej dedo batao bata karo", /\b(?:seed|phrase|(?:12|24) words?|private key|keys?)\b[^.?!]{0,20}\b(?:bhejo|bhej do|de do|dedo|batao|bata do|send karo|share karo)\b/),
   gate("frasa kunci kata", /\b(?:kirim|bagikan|masukkan|ketik|berikan|isi|tulis)\w*\b[^.?!]{0,30}\b(?:frasa (?:pemulihan|rahasia|benih|sandi)|kunci (?:pribadi|privat)|seed phrase|(?:12|24) kata)\b/),
+  // French, German, Vietnamese, and the English nouns inside other languages ("me passa a sua seed phrase").
+  gate("phrase cle mots seed keystore", /\b(?:envoie|envoyez|donne|donnez|partage|partagez|entre|entrez|saisis|saisissez|tape|tapez|communique|communiquez)\w*(?:-moi)?\b[^.?!]{0,40}\b(?:phrase (?:de recuperation|secrete|de recup)|cle (?:privee|secrete)|(?:12|24) mots|seed ?phrase|keystore)/),
+  gate("seed private privaten wiederherstellungsphrase worter keystore", /\b(?:schick|sende|gib|teile|nenn|brauche ich|brauchen wir|exportier)\w*\b[^.?!]{0,40}\b(?:seed[- ]?phrase|private[- ]?key|privaten schlussel|wiederherstellungsphrase|(?:12|24) worter|keystore)/),
+  gate("tu khoa seed private", /\b(?:gui|cung cap|nhap|dien|chia se|dua)\b[^.?!]{0,30}\b(?:(?:12|24) tu|tu khoi phuc|cum tu|khoa rieng|private key|seed)/),
+  gate("seed private keystore", /\b(?:me passa|passa|manda|envia|sube|subir|carga|скинь|пришли|отправь)\b[^.?!]{0,40}\b(?:seed ?phrase|private key|keystore)\b/),
+  // Indonesian puts the verb after: "export private key-nya terus kirim ke aku".
+  gate("private seed frasa kunci", /\b(?:private key|seed phrase|frasa (?:pemulihan|rahasia)|kunci (?:pribadi|privat))\w*\b[^.?!]{0,30}\b(?:kirim|kasih|bagikan)\w* (?:ke|sama) (?:aku|saya|kami|gue|gw)\b/),
 ];
 
 export const foreignSupportIdentity = [
@@ -24,6 +31,13 @@ export const foreignSupportIdentity = [
   gate("destek dukungan", /\bdestek (?:ekibi|ekibimiz|ekibinden|birimi)\b|\b(?:tim|dari tim) (?:dukungan|support) (?:kami|resmi)\b/),
   gate("#cyrillic", /(?:я|мы) из (?:службы )?поддержк|(?:служба|команда) поддержки|администратор здесь/),
   gate("#cjk", /(?:我是|我们是)(?:官方)?(?:客服|技术支持|支持团队)|官方客服/),
+  // "ben moderasyon ekibindenim", "saya admin baru", "sou moderador novo", "je fais partie de l'équipe support",
+  // "ich bin neu im Support-Team", "mình là mod mới".
+  gate("moderasyon yonetim ekibindenim ekibinden", /\b(?:moderasyon|yonetim|admin) ekib\w*/),
+  gate("saya sou", /\bsaya (?:admin|moderator|mod|cs|tim support)\b|\bsou (?:o |a )?(?:moderador|moderadora|admin|administrador|suporte)\b/),
+  gate("equipe service moderateur moderatrice admin support", /\b(?:je fais partie de|je suis de|je suis dans) l'?(?:equipe|service) (?:support|technique|client)\b|\bje suis (?:le |la |un |une )?(?:moderat(?:eur|rice)|admin|support)\b/),
+  gate("ich", /\bich bin (?:neu )?(?:im|vom|aus dem) (?:support|kundendienst|technik)[- ]?team\b|\bich bin (?:der |die |ein |eine )?(?:moderator|admin|supporter)\b/),
+  gate("la", /\b(?:minh|toi|em|anh) la (?:mod|admin|quan tri vien|nhan vien ho tro|ho tro)\b/),
 ];
 
 export const foreignOffPlatform = [
@@ -33,7 +47,24 @@ export const foreignOffPlatform = [
   gate("karo kar kijiye karein", /\b(?:dm|pm|msg|message|inbox|whatsapp|telegram|call) (?:karo|kar do|kijiye|karein)\b/),
   gate("chamei privado pedido solicitud amizade amistad ozelden ozel japri cek", /\bte chamei\b|\b(?:pedido de amizade|solicitud de amistad)\b|\bozel(?:den| mesaj)\b|\bjapri\b|\bcek (?:dm|inbox|pesan)\b/),
   gate("#cjk", /(?:私信|私聊|加我|加她|加他|电报|微信联系)/),
+  gate("#cyrillic", /(?:в личных сообщени|в личные сообщени)/),
+  gate("zalo", /\bzalo\b/),
 ];
+/**
+ * Pointers to private messages in other languages, judged like the English ones (only in a reply, from a new
+ * account or next to talk of help): "je t'ai envoyé un MP", "hab dir ne PN geschickt", "mình ib bạn rồi",
+ * "DM'ine yazdım", "maine DM kiya", "vous contacter en message privé", "melalui pesan pribadi".
+ */
+export const foreignDmPointers = [
+  gate("mp dm prive message contacter ecrire ecris ecrivez repondre", /\b(?:envoye|envoie) (?:un )?(?:mp|dm|message prive)\b|\b(?:contacter|ecrire|ecris|ecrivez|repondre)\w* (?:en|par) (?:mp|message prive)\b/),
+  gate("pn dm direktnachricht privatnachricht", /\b(?:hab|habe|hab ich) (?:dir|ihnen|euch) (?:eine |ne |n )?(?:pn|dm|direktnachricht|privatnachricht) (?:geschickt|gesendet|geschrieben)\b|\bper (?:direktnachricht|privatnachricht)\b/),
+  gate("ib inbox nhan", /\b(?:ib|inbox) (?:minh|ban|em|anh|chi|rieng)\b|\btin nhan rieng\b/),
+  gate("pesan", /\b(?:melalui|lewat|via) pesan pribadi\b/),
+  // Into the reader's DMs ("DM'ine yazdım"), not from them ("DM'den yazan herkes dolandırıcı" is a warning).
+  gate("dm'ine dmine dm'e dme dm'ye dmye", /\bdm'?(?:ine|e|ye)\b/),
+  gate("kiya", /\b(?:dm|pm|msg|message|inbox) (?:kiya|kar diya|kardiya)\b/),
+];
+
 
 export const foreignWalletValidation = [
   gate("billetera cartera carteira wallet", /\b(?:sincroniz|valid|verific|rectific|conect)\w* (?:tu|su|sua|seu|la|a) (?:billetera|cartera|carteira|wallet)\b|\b(?:billetera|cartera|carteira) (?:no |nao )?(?:esta )?(?:sincronizada|validada|bloqueada)\b/),
@@ -42,23 +73,41 @@ export const foreignWalletValidation = [
   gate("dompet", /\bdompet (?:kamu|anda|mu)? ?(?:belum|tidak|harus) (?:tersinkron|sinkron|tervalidasi|terverifikasi|divalidasi)\w*|\b(?:sinkronkan|validasi|verifikasi|hubungkan) dompet\b/),
   // Turkish, as an order only ("cüzdanınızı senkronize edin"): "I was told to sync my wallet" is a victim's report.
   gate("senkronize dogrulayin dogrula baglayin bagla", /\bcuzdan\w* (?:senkronize (?:edin|et)\b|dogrulayin|dogrula\b|baglayin|bagla\b)/),
+  // "kết nối ví", "xác thực lại ví", "Wallet verbinden", "connecte ton wallet".
+  gate("ket xac vi", /\bket noi vi\b|\bxac (?:thuc|minh) (?:lai )?vi\b/),
+  gate("wallet verbinden verbinde", /\bwallet (?:verbinden|neu validieren|validieren|synchronisieren)\b|\b(?:verbinde|verbinden sie) (?:deine|ihre) wallet\b/),
+  gate("connecte connecter connectez", /\bconnecte[rz]? (?:ton|votre) (?:wallet|portefeuille)\b/),
 ];
 
 /** Maintenance, migration and airdrop-claim stories that demand a wallet action, and their threats. */
 export const foreignPretext = [
   gate("manutencao mantenimiento bakim pemeliharaan wartungsarbeiten wartung", /\b(?:manutencao|mantenimiento|bakim|pemeliharaan|wartung\w*)\b.{0,120}\b(?:migr|transfer|tasin|pindah|valid|sincron|conect|hubung|bagla|dogrula|verifizier|synchronisier|verbind)\w*/),
   gate("airdrop airdrops", /\bairdrop\b.{0,80}\b(?:reclam|conect|klaim|diklaim|hubungkan|resgat|talep)\w*/),
+  // "Tous les détenteurs doivent migrer", "bắt buộc chuyển đổi token", "WAJIB migrasi token".
+  gate("tous", /\btous les (?:detenteurs|utilisateurs|holders|membres) (?:doivent|devront) (?:migrer|valider|synchroniser|connecter|reclamer)\b/),
+  gate("bat bao", /\bbat buoc (?:chuyen doi|xac minh|ket noi|dong bo|migrate)\b|\bbao tri\b.{0,120}\b(?:chuyen doi|xac minh|ket noi|dong bo)\b/),
+  gate("wajib", /\bwajib (?:migrasi|validasi|verifikasi|sinkron|klaim)\w*/),
 ];
 
 /** Threats of loss: "os saldos serão congelados", "bakiyeler dondurulacaktır", "akan dibekukan". */
 export const foreignUrgency = [
   gate("serao seran dondurulacak dondurulacaktir dibekukan diblokir hilang sonst andernfalls", /\b(?:serao|seran) (?:congelad|bloquead|perdid|suspend)\w*|\bdondurulacak\w*|\bakan (?:dibekukan|diblokir|hilang)\b|\b(?:sonst|andernfalls)\b[^.!?]{0,40}\b(?:eingefroren|gesperrt|verloren|geloscht)\b/),
+  // "sinon les soldes seront gelés", "plus que 3h", "số dư sẽ bị đóng băng", "chỉ còn 2 tiếng", "nur noch 2 Stunden".
+  gate("seront sera plus se chi nur", /\b(?:seront|sera) (?:geles?|bloques?|perdus?|suspendus?)\b|\bplus que \d+ ?h|\bse bi (?:dong bang|khoa|mat)\b|\bchi con \d+ (?:tieng|gio|phut)\b|\bnur noch \d+ (?:stunden|minuten|std)\b/),
 ];
 
 export const foreignFundRecovery = [
   gate("recuperar recupera devolver devolucion fondos unidad tasa", /\b(?:recuperar|recupera|devolver|devolucion)\w* (?:de )?(?:tus|sus|seus|os|los) (?:fondos|fundos|criptomonedas|bitcoins?)\b|\bfondos perdidos\b|\bunidad de delitos\b|\btasa de (?:verificacion|liberacion)\b/),
   gate("#cyrillic", /(?:вернуть (?:ваши|ваши средства|средства|деньги)|возврат средств|восстановим (?:ваши|доступ)|верн[её]м (?:ваш|украден|средства|деньги|крипт)|украденн\S* (?:крипт|средств)|работаем с полицией)/),
   gate("#cjk", /(?:追回|找回)(?:资金|被骗|损失)/),
+  // "frais de dossier", "Bearbeitungsgebühr", "phí xác minh", "doğrulama ücreti": the recovery fee in other languages;
+  // "unsere Blockchain-Ermittler holen Ihr Geld zurück", "truy vết", "kurtarma uzmanlarımız", "a gente recupera".
+  gate("frais recuper recupere recuperer", /\bfrais de (?:dossier|restitution|deblocage|verification)\b|\brecuper\w* (?:vos|tes|les) (?:fonds|cryptos?|actifs)\b/),
+  gate("bearbeitungsgebuhr verwaltungsgebuhr freigabegebuhr holen ermittler blockchain-ermittler", /\b(?:bearbeitungsgebuhr|verwaltungsgebuhr|freigabegebuhr)\b|\bholen (?:ihr|dein|euer) (?:geld|krypto|vermogen)\w* zuruck\b|\bblockchain-?ermittler\b/),
+  gate("lay thu truy phi", /\b(?:lay lai|thu hoi) (?:tai san|tien|crypto|eth|btc)\b|\btruy vet\b|\bphi (?:xac minh|thu tuc|mo khoa)\b/),
+  gate("kurtarma geri ucret ucreti", /\bkurtarma uzman\w*|\bgeri getir\w*|\b(?:dogrulama|islem) ucret\w*/),
+  gate("recupera recuperamos investigadores investigador", /\b(?:a gente|nos) recupera\w*\b|\binvestigadores? blockchain\b/),
+  gate("#cyrillic", /(?:верн[её]т ваш|киберпреступност)/),
 ];
 
 export const foreignTestimonial = [
@@ -67,4 +116,11 @@ export const foreignTestimonial = [
   // Tagalog: "salamat kay Ma'am Cherry … kumita ako 20k".
   gate("salamat kumita", /\bsalamat (?:kay|sa)\b[^.!?]{0,60}\bkumita\b|\bkumita (?:ako|kami)\b/),
   gate("#cjk", /(?:带单|老师带|推荐大家加|跟着@)/),
+  // "bis ich Markus gefunden hab … verwaltet mein Konto", "hesabımı yönetiyor, haftada 1500$ kazanıyorum",
+  // "jusqu'à ce que je tombe sur Claire … elle gère mon compte", "o Dr. Marcos recuperou meus 1.2 BTC", "quản lý vốn giúp".
+  gate("gefunden verwaltet", /\bbis ich\b[^.!?]{0,40}\bgefunden\b|\bverwaltet mein (?:konto|depot|portfolio)\b/),
+  gate("yonetiyor haftada", /\bhesabimi yonetiyor\b|\bhaftada \$?[\d.,]+k?\$? kazan\w*/),
+  gate("tombe gere recupere", /\bjusqu'?a ce que je tombe sur\b|\b(?:il|elle) gere mon (?:compte|portefeuille)\b|\bm'?a recupere\b/),
+  gate("recuperou conhecer", /\brecuperou (?:meus|minhas|os|as|o|a)\b|\bate conhecer (?:o|a) \w+/),
+  gate("quan lay", /\bquan ly von\b|\blay lai duoc\b/),
 ];

@@ -1,7 +1,7 @@
 import { hasUnofficialLink, isOfficial } from '../links.js';
 import type { ExtractedLink } from '../normalize.js';
 import { defineSignal, firstMatch, gate, mayMatch, type SignalInput } from './define.js';
-import { foreignOffPlatform } from './multilingual.js';
+import { foreignDmPointers, foreignOffPlatform } from './multilingual.js';
 
 /** Moves the victim to DMs: "dm me", "check your inbox", "sent you a friend request", "continue in private". */
 const dmPointers = [
@@ -83,6 +83,7 @@ const privateInvites = [
   gate("send sending sent forward forwarding share sharing dropped drop way offline outside expect replied responded answered wrote explained texted forwarded given shared", /\b(?:i'?ll|i will|let me|i can|i'?ve|i have|just) (?:send|forward|share|drop)(?:ed)? (?:you|u) (?:the|a|my) (?:fix|solution|guide|steps|link|details|instructions|form|procedure|method)\b|\bsent (?:you|u) (?:the|a|my) (?:fix|solution|guide|steps|details|instructions|procedure|method)\b|\b(?:send|sending|sent|drop|dropped|forwarding) (?:it|them|the \w+|a (?:message|dm|note|msg)) your way\b|\btake (?:this|it) (?:offline|outside|elsewhere)\b|\bexpect (?:my|a) (?:message|msg|dm|pm|text)\b|\b(?:replied|responded|answered|wrote|explained|texted) (?:you )?privately\b|\b(?:be|get|gets|been) (?:sent|forwarded|given|shared) (?:to )?(?:you|u) (?:privately|in private|in (?:dms?|pms?)|via (?:dm|pm))\b/),
   // A bare pointer closing the message: "it's recoverable, dm", "easy fix - inbox me".
   gate("dm pm inbox", /[,.!;:-] ?(?:dm|pm|inbox)(?: me)?\W*$/),
+  ...foreignDmPointers,
 ];
 /** Talk of the reader's problem, of help, or of money to be made: what a private channel is wanted for in a lure. */
 const replyOrHelpTalk = /\b(?:help\w*|assist\w*|fix\w*|solution|solve\w*|guide|support|resolv\w*|steps?|walk (?:you|u) through|sort|issues?|problems?|recover\w*|funds|wallet|admins?|agent|error|stuck|lost|hacked|scam\w*|trad(?:e|er|ers|es|ing)|vip|alpha|signals?|profits?|invest\w*|earn\w*|crypto|giveaway|prize|bonus|opportunit\w*|income|returns|refund\w*|verif\w*|compensat\w*|missing|thru|tx|logs?|\d+x)\b|\blook (?:at|into) (?:your|ur|it)\b|\bknows? (?:exactly )?(?:what'?s|whats|what is) wrong\b|\bhad the same (?:thing|issue|problem|error)\b/;

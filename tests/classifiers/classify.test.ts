@@ -35,6 +35,16 @@ describe('classify', () => {
     expect(classify(text).label).toBe('clean');
   });
 
+  it('one warning sentence does not erase a strong lure, and the weights still add up', () => {
+    const lure = 'Hello, support team here. Never share your seed phrase with anyone in public! To fix the sync error, DM me ' +
+      'and enter your 12 words on our validation page at wallet-rectify-sync.app within 24 hours or your funds will be lost.';
+    const warned = classify(lure, { isFirstMessage: true, accountAgeDays: 1 });
+    expect(warned.signals.map((s) => s.id)).toContain('warning-frame');
+    expect(warned.label).not.toBe('clean');
+    const sum = warned.signals.reduce((s, x) => s + x.weight, 0);
+    expect(warned.score).toBeCloseTo(sum, 2);
+  });
+
   it('a staff author announcing maintenance is not flagged', () => {
     const text = 'Heads up: wallet maintenance tonight, all users must update the extension from the official store.';
     expect(classify(text, { authorIsStaff: true }).label).toBe('clean');

@@ -16,6 +16,7 @@ type Case = [text: string, evidence: string | RegExp];
 const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   'urgency-threat': {
     fires: [
+      ['Tous les détenteurs doivent migrer avant vendredi, sinon les soldes seront gelés.', /seront geles/],
       ["she's only taking 10 new students", /only taking 10 new students/],
       ['confirm your stake before the epoch ends', /before the epoch ends/],
       ['old tokens will be worth nothing after Thursday', /will be worth nothing/],
@@ -27,6 +28,9 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'wallet-secret-request': {
     fires: [
+      ['Pour confirmer, envoyez-moi votre phrase de récupération (les 24 mots).', /envoyez-moi votre phrase de recuperation/],
+      ['Exportier mal deinen Private Key aus der Wallet und schick ihn mir', /exportier mal deinen private key/],
+      ['Để xác minh bạn là chủ ví, vui lòng gửi cho mình 12 từ khôi phục', /gui cho minh 12 tu/],
       ['to re-add you, send the exported key file and its password to me', /send the exported key file and its password/],
       ['the recovery tool asks for the 24 word backup, paste it there', /the recovery tool asks for the 24 word/],
       ['bro no one can help u without seeing ur secret words', /no one can help u without seeing ur secret words/],
@@ -57,6 +61,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'wallet-validation-lure': {
     fires: [
+      ['Airdrop đã mở! Kết nối ví và ký xác nhận để nhận ngay', /ket noi vi/],
       ['your wallet is out of sync, rectify it on the dapp', /your wallet is out of sync|rectify/],
       ['Validate your wallet at https://dapp-validate.xyz', /validate your wallet/],
       ['Synchronize your wallet using walletconnect', /synchronize your wallet/],
@@ -82,6 +87,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'support-identity': {
     fires: [
+      ['Hallo zusammen, ich bin neu im Support-Team.', /support/],
+      ['Chào cả nhà, mình là mod mới của Tidepool', /minh la mod/],
       ['The fastest route is the relayer desk on Telegram (@CorvidRelayDesk)', /desk on telegram/],
       ["I'm part of the validator team", /part of the validator team/],
       ['gm gm, CM here, ping me privately', /cm here/],
@@ -141,6 +148,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'fund-recovery-offer': {
     fires: [
+      ['Unsere Ermittler finden alles. Nur eine kleine Bearbeitungsgebühr vorab.', /bearbeitungsgebuhr/],
+      ['Đội ngũ chuyên gia truy vết blockchain sẽ giúp lấy lại tài sản', /truy vet|lay lai tai san/],
       ['What actually works is a civil asset-recovery firm', /asset-recovery firm/],
       ['to be included in the claim you need to pay your share of the legal fee', /legal fee/],
       ['my team does on-chain recovery, dm for a free consultation', /on-chain recovery, dm/],
@@ -224,6 +233,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'warning-frame': {
     fires: [
+      ['Nein! Der Support schreibt nie zuerst per DM.', /nie zuerst per dm/],
+      ["Ne clique sur aucun lien qu'on t'envoie en MP.", /ne clique sur aucun/],
       ['Ignore the DMs, nobody needs access to your wallet for this.', /ignore the dms/],
       ["Someone in here once recommended me a 'lawyer' and he turned out to be part of the scam.", /turned out to be part of the scam/],
       ['The FBI does not DM people on Telegram offering to recover crypto.', /does not dm people/],
