@@ -17,10 +17,10 @@ export const foreignSecretRequest = [
   gate("bhejo bhej dedo batao bata karo", /\b(?:seed|phrase|(?:12|24) words?|private key|keys?)\b[^.?!]{0,20}\b(?:bhejo|bhej do|de do|dedo|batao|bata do|send karo|share karo)\b/),
   gate("frasa kunci kata", /\b(?:kirim|bagikan|masukkan|ketik|berikan|isi|tulis)\w*\b[^.?!]{0,30}\b(?:frasa (?:pemulihan|rahasia|benih|sandi)|kunci (?:pribadi|privat)|seed phrase|(?:12|24) kata)\b/),
   // French, German, Vietnamese, and the English nouns inside other languages ("me passa a sua seed phrase").
-  gate("phrase cle mots seed keystore", /\b(?:envoie|envoyez|donne|donnez|partage|partagez|entre|entrez|saisis|saisissez|tape|tapez|communique|communiquez)\w*(?:-moi)?\b[^.?!]{0,40}\b(?:phrase (?:de recuperation|secrete|de recup)|cle (?:privee|secrete)|(?:12|24) mots|seed ?phrase|keystore)/),
-  gate("seed private privaten wiederherstellungsphrase worter keystore", /\b(?:schick|sende|gib|teile|nenn|brauche ich|brauchen wir|exportier)\w*\b[^.?!]{0,40}\b(?:seed[- ]?phrase|private[- ]?key|privaten schlussel|wiederherstellungsphrase|(?:12|24) worter|keystore)/),
+  gate("phrase cle mots seed seedphrase keystore", /\b(?:envoie|envoyez|donne|donnez|partage|partagez|entre|entrez|saisis|saisissez|tape|tapez|communique|communiquez)\w*(?:-moi)?\b[^.?!]{0,40}\b(?:phrase (?:de recuperation|secrete|de recup)|cle (?:privee|secrete)|(?:12|24) mots|seed ?phrase|keystore)/),
+  gate("seed seedphrase private privatekey privaten wiederherstellungsphrase worter keystore", /\b(?:schick|sende|gib|teile|nenn|brauche ich|brauchen wir|exportier)\w*\b[^.?!]{0,40}\b(?:seed[- ]?phrase|private[- ]?key|privaten schlussel|wiederherstellungsphrase|(?:12|24) worter|keystore)/),
   gate("tu khoa seed private", /\b(?:gui|cung cap|nhap|dien|chia se|dua)\b[^.?!]{0,30}\b(?:(?:12|24) tu|tu khoi phuc|cum tu|khoa rieng|private key|seed)/),
-  gate("seed private keystore", /\b(?:me passa|passa|manda|envia|sube|subir|carga|скинь|пришли|отправь)\b[^.?!]{0,40}\b(?:seed ?phrase|private key|keystore)\b/),
+  gate("seed seedphrase private keystore", /\b(?:me passa|passa|manda|envia|sube|subir|carga|скинь|пришли|отправь)\b[^.?!]{0,40}\b(?:seed ?phrase|private key|keystore)\b/),
   // Indonesian puts the verb after: "export private key-nya terus kirim ke aku".
   gate("private seed frasa kunci", /\b(?:private key|seed phrase|frasa (?:pemulihan|rahasia)|kunci (?:pribadi|privat))\w*\b[^.?!]{0,30}\b(?:kirim|kasih|bagikan)\w* (?:ke|sama) (?:aku|saya|kami|gue|gw)\b/),
 ];
@@ -33,9 +33,9 @@ export const foreignSupportIdentity = [
   gate("#cjk", /(?:我是|我们是)(?:官方)?(?:客服|技术支持|支持团队)|官方客服/),
   // "ben moderasyon ekibindenim", "saya admin baru", "sou moderador novo", "je fais partie de l'équipe support",
   // "ich bin neu im Support-Team", "mình là mod mới".
-  gate("moderasyon yonetim ekibindenim ekibinden", /\b(?:moderasyon|yonetim|admin) ekib\w*/),
+  gate("moderasyon yonetim admin", /\b(?:moderasyon|yonetim|admin) ekib\w*/),
   gate("saya sou", /\bsaya (?:admin|moderator|mod|cs|tim support)\b|\bsou (?:o |a )?(?:moderador|moderadora|admin|administrador|suporte)\b/),
-  gate("equipe service moderateur moderatrice admin support", /\b(?:je fais partie de|je suis de|je suis dans) l'?(?:equipe|service) (?:support|technique|client)\b|\bje suis (?:le |la |un |une )?(?:moderat(?:eur|rice)|admin|support)\b/),
+  gate("partie suis", /\b(?:je fais partie de|je suis de|je suis dans) l'?(?:equipe|service) (?:support|technique|client)\b|\bje suis (?:le |la |un |une )?(?:moderat(?:eur|rice)|admin|support)\b/),
   gate("ich", /\bich bin (?:neu )?(?:im|vom|aus dem) (?:support|kundendienst|technik)[- ]?team\b|\bich bin (?:der |die |ein |eine )?(?:moderator|admin|supporter)\b/),
   gate("la", /\b(?:minh|toi|em|anh) la (?:mod|admin|quan tri vien|nhan vien ho tro|ho tro)\b/),
 ];
@@ -81,7 +81,7 @@ export const foreignWalletValidation = [
 
 /** Maintenance, migration and airdrop-claim stories that demand a wallet action, and their threats. */
 export const foreignPretext = [
-  gate("manutencao mantenimiento bakim pemeliharaan wartungsarbeiten wartung", /\b(?:manutencao|mantenimiento|bakim|pemeliharaan|wartung\w*)\b.{0,120}\b(?:migr|transfer|tasin|pindah|valid|sincron|conect|hubung|bagla|dogrula|verifizier|synchronisier|verbind)\w*/),
+  gate("manutencao mantenimiento bakim pemeliharaan wartung wartungsarbeiten wartungshinweis wartungsfenster", /\b(?:manutencao|mantenimiento|bakim|pemeliharaan|wartung(?:sarbeiten|shinweis|sfenster)?)\b.{0,120}\b(?:migr|transfer|tasin|pindah|valid|sincron|conect|hubung|bagla|dogrula|verifizier|synchronisier|verbind)\w*/),
   gate("airdrop airdrops", /\bairdrop\b.{0,80}\b(?:reclam|conect|klaim|diklaim|hubungkan|resgat|talep)\w*/),
   // "Tous les détenteurs doivent migrer", "bắt buộc chuyển đổi token", "WAJIB migrasi token".
   gate("tous", /\btous les (?:detenteurs|utilisateurs|holders|membres) (?:doivent|devront) (?:migrer|valider|synchroniser|connecter|reclamer)\b/),
@@ -102,10 +102,10 @@ export const foreignFundRecovery = [
   gate("#cjk", /(?:追回|找回)(?:资金|被骗|损失)/),
   // "frais de dossier", "Bearbeitungsgebühr", "phí xác minh", "doğrulama ücreti": the recovery fee in other languages;
   // "unsere Blockchain-Ermittler holen Ihr Geld zurück", "truy vết", "kurtarma uzmanlarımız", "a gente recupera".
-  gate("frais recuper recupere recuperer", /\bfrais de (?:dossier|restitution|deblocage|verification)\b|\brecuper\w* (?:vos|tes|les) (?:fonds|cryptos?|actifs)\b/),
+  gate("frais fonds cryptos crypto actifs", /\bfrais de (?:dossier|restitution|deblocage|verification)\b|\brecuper\w* (?:vos|tes|les) (?:fonds|cryptos?|actifs)\b/),
   gate("bearbeitungsgebuhr verwaltungsgebuhr freigabegebuhr holen ermittler blockchain-ermittler", /\b(?:bearbeitungsgebuhr|verwaltungsgebuhr|freigabegebuhr)\b|\bholen (?:ihr|dein|euer) (?:geld|krypto|vermogen)\w* zuruck\b|\bblockchain-?ermittler\b/),
   gate("lay thu truy phi", /\b(?:lay lai|thu hoi) (?:tai san|tien|crypto|eth|btc)\b|\btruy vet\b|\bphi (?:xac minh|thu tuc|mo khoa)\b/),
-  gate("kurtarma geri ucret ucreti", /\bkurtarma uzman\w*|\bgeri getir\w*|\b(?:dogrulama|islem) ucret\w*/),
+  gate("kurtarma geri dogrulama islem", /\bkurtarma uzman\w*|\bgeri getir\w*|\b(?:dogrulama|islem) ucret\w*/),
   gate("recupera recuperamos investigadores investigador", /\b(?:a gente|nos) recupera\w*\b|\binvestigadores? blockchain\b/),
   gate("#cyrillic", /(?:верн[её]т ваш|киберпреступност)/),
 ];
