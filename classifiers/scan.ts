@@ -76,45 +76,61 @@ export class TextScanner {
     for (const marker of MARKERS) lexicon.add(marker);
     for (const word of URL_SCAFFOLDING) lexicon.add(word);
     for (const words of gateWords) for (const word of words) lexicon.add(word);
-    const wordWeights: Array<[number, number]> = [];
-    const pairs: Array<[number, number, number]> = [];
-    for (const [feature, weight] of Object.entries(model.weights)) {
+    // Flat lists and a map for the few gate words, not an array per feature or per word: building the tables
+    // should not leave tens of thousands of short-lived arrays behind (resident memory the process keeps).
+    const wordIds: number[] = [];
+    const wordValues: number[] = [];
+    const pairFirst: number[] = [];
+    const pairSecond: number[] = [];
+    const pairValues: number[] = [];
+    for (const feature in model.weights) {
+      const weight = model.weights[feature]!;
       const space = feature.indexOf(' ');
       if (space < 0) {
-        wordWeights.push([lexicon.add(feature), weight]);
+        wordIds.push(lexicon.add(feature));
+        wordValues.push(weight);
         continue;
       }
-      pairs.push([lexicon.add(feature.slice(0, space)), lexicon.add(feature.slice(space + 1)), weight]);
+      pairFirst.push(lexicon.add(feature.slice(0, space)));
+      pairSecond.push(lexicon.add(feature.slice(space + 1)));
+      pairValues.push(weight);
       this.pairName.push(feature);
     }
-    pairs.forEach(([first, second], index) => this.pairs.set(first, second, index));
+    for (let index = 0; index < pairFirst.length; index++) this.pairs.set(pairFirst[index]!, pairSecond[index]!, index);
     // Every word and pair is in: slots no longer move, so their data can be written into them.
     const pairSlots = this.pairs.slots;
-    for (const [first, second, weight] of pairs) pairSlots[this.pairs.find(first, second) + PAIR_WEIGHT] = thousandths(weight);
+    for (let index = 0; index < pairFirst.length; index++) {
+      pairSlots[this.pairs.find(pairFirst[index]!, pairSecond[index]!) + PAIR_WEIGHT] = thousandths(pairValues[index]!);
+    }
 
-    const size = lexicon.size;
-    const gatesOf: number[][] = Array.from({ length: size }, () => []);
+    const gatesOf = new Map<number, number[]>();
     gateWords.forEach((words, gate) => {
       if (words.length === 0) this.alwaysOpen.push(gate);
-      for (const word of words) gatesOf[lexicon.add(word)]!.push(gate);
+      for (const word of words) {
+        const id = lexicon.add(word);
+        const gates = gatesOf.get(id);
+        if (gates) gates.push(gate);
+        else gatesOf.set(id, [gate]);
+      }
     });
     if (gateWords.length > 65536) throw new Error('TextScanner: at most 65,536 gates');
+    const size = lexicon.size;
     const flags = new Uint8Array(size);
-    for (const [first] of pairs) flags[first] = STARTS_PAIR;
+    for (const first of pairFirst) flags[first] = STARTS_PAIR;
     const weights = new Int32Array(size);
-    for (const [id, weight] of wordWeights) weights[id] = thousandths(weight);
+    for (let index = 0; index < wordIds.length; index++) weights[wordIds[index]!] = thousandths(wordValues[index]!);
     const slots = (this.slots = lexicon.slots);
-    let gateEnd = 0;
+    const gateList: number[] = [];
     for (let id = 0; id < size; id++) {
       const word = lexicon.word(id);
       const slot = lexicon.find(word, 0, word.length, hashRange(word, 0, word.length));
-      const count = gatesOf[id]!.length;
-      if (gateEnd >= 65536 || count >= 65536) throw new Error('TextScanner: too many gate words');
-      slots[slot + GATES] = gateEnd | (count << 16);
-      gateEnd += count;
+      const gates = gatesOf.get(id) ?? [];
+      if (gateList.length >= 65536 || gates.length >= 65536) throw new Error('TextScanner: too many gate words');
+      slots[slot + GATES] = gateList.length | (gates.length << 16);
+      gateList.push(...gates);
       slots[slot + WEIGHT_FLAGS] = weights[id]! * 4 + (flags[id]! | (isModelToken(word) ? MODEL_WORD : 0));
     }
-    this.gateList = Uint16Array.from(gatesOf.flat());
+    this.gateList = Uint16Array.from(gateList);
     this.markerSlots = MARKERS.map((marker) => lexicon.find(marker, 0, marker.length, hashRange(marker, 0, marker.length)));
     this.open = new Uint8Array(gateWords.length);
     this.prior = model.prior;
