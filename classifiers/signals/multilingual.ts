@@ -103,10 +103,10 @@ export const foreignFundRecovery = [
   // "frais de dossier", "Bearbeitungsgebühr", "phí xác minh", "doğrulama ücreti": the recovery fee in other languages;
   // "unsere Blockchain-Ermittler holen Ihr Geld zurück", "truy vết", "kurtarma uzmanlarımız", "a gente recupera".
   gate("frais fonds cryptos crypto actifs", /\bfrais de (?:dossier|restitution|deblocage|verification)\b|\brecuper\w* (?:vos|tes|les) (?:fonds|cryptos?|actifs)\b/),
-  gate("bearbeitungsgebuhr verwaltungsgebuhr freigabegebuhr holen ermittler blockchain-ermittler", /\b(?:bearbeitungsgebuhr|verwaltungsgebuhr|freigabegebuhr)\b|\bholen (?:ihr|dein|euer) (?:geld|krypto|vermogen)\w* zuruck\b|\bblockchain-?ermittler\b/),
+  gate("bearbeitungsgebuhr verwaltungsgebuhr freigabegebuhr holen ermittler", /\b(?:bearbeitungsgebuhr|verwaltungsgebuhr|freigabegebuhr)\b|\bholen (?:ihr|dein|euer) (?:geld|krypto|vermogen)\w* zuruck\b|\bblockchain-?ermittler\b/),
   gate("lay thu truy phi", /\b(?:lay lai|thu hoi) (?:tai san|tien|crypto|eth|btc)\b|\btruy vet\b|\bphi (?:xac minh|thu tuc|mo khoa)\b/),
   gate("kurtarma geri dogrulama islem", /\bkurtarma uzman\w*|\bgeri getir\w*|\b(?:dogrulama|islem) ucret\w*/),
-  gate("recupera recuperamos investigadores investigador", /\b(?:a gente|nos) recupera\w*\b|\binvestigadores? blockchain\b/),
+  gate("gente nos investigadores investigador", /\b(?:a gente|nos) recupera\w*\b|\binvestigadores? blockchain\b/),
   gate("#cyrillic", /(?:верн[её]т ваш|киберпреступност)/),
 ];
 

@@ -27,12 +27,12 @@ const patterns = [
   gate("support helpdesk help desk customer technical tech admin moderator community", /\b(?:i am|i'm|im|we are|we're|this is) (?:an? |the )?(?:official |verified |certified |senior |lead )?(?:support|help ?desk|customer (?:care|service|support)|technical support|tech support|admin|moderator|community manager|support (?:agent|staff|rep(?:resentative)?|engineer))(?: (?:team|agent|staff|member|rep(?:resentative)?|officer|manager|lead))?\b/),
   gate("team teams department desk helpdesk unit center centre staff crew squad", new RegExp(`\\b(?:i am|i'm|im|we are|we're|this is)(?: an?| the)? (?:from|with|part of|a member of|on|representing|of) (?:the |our )?(?:[a-z0-9]+ )?${team} ?(?:team|department|desk|unit|center|centre|staff|crew|squad)\\b`)),
   gate("here volunteer", /\b(?:admin|support|mod|moderator|cm|community manager) here\b|\bvolunteer (?:helper|support|moderator|mod)\b|(?:^|[.!?] ?)(?:(?:hi|hey|hello|gm),? )?(?:(?:the )?official )?(?:[a-z0-9]+ ){0,2}(?:team|dev|developer|staff)(?: member)? here(?= ?[.,!:;—-]|$)/),
-  // "I'm a contributor on the keeper bot": an insider's title nobody can check (a dev saying so is too common to count).
-  // "I handle escalations for Orbyt", "as an admin of this server I can confirm".
   // A desk reached off the platform: "the relayer desk on Telegram (@CorvidRelayDesk)".
   gate("desk helpdesk agent agents", /\b(?:desk|helpdesk|agents?) (?:on|via) (?:telegram|tg|whats ?app|signal)\b/),
+  // "I handle escalations for Orbyt", "as an admin of this server I can confirm".
   gate("handle manage run lead escalations tickets support desk helpdesk disputes refunds recovery care", /\bi (?:handle|manage|run|lead) (?:the )?(?:escalations|tickets|support|help ?desk|helpdesk|disputes|refunds|recovery|customer care)\b/),
   gate("as", /\bas (?:an?|the) (?:admin|administrator|moderator|mod|support agent|team member)(?: (?:of|in|for|on) (?:this|the) (?:server|community|group|channel|project|discord))?,? (?:i|we)\b/),
+  // "I'm a contributor on the keeper bot": an insider's title nobody can check (a dev saying so is too common to count).
   gate("contributor contributors integration integrations", /\b(?:i'?m|i am) (?:a |an |one of the )?(?:core )?(?:contributors?|integrations? (?:engineer|specialist|lead)) (?:on|at|for|of|with|from) (?:the )?[a-z0-9]+/),
   // Standing in for staff: "the mods are busy so I'm helping out", "admins are offline, I can assist".
   gate("busy offline away swamped overloaded unavailable", /\b(?:mods?|admins?|moderators?|team|support|staff)(?: team)? (?:are|is) (?:all |currently |a bit )?(?:busy|offline|away|swamped|overloaded|unavailable)\b[^.!?]{0,40}\b(?:i'?m|i am|i'?ll|i will|i can|let me)\b/),
