@@ -36,6 +36,12 @@ export function textOutsideQuotes(text: string): string | undefined {
       at = text.indexOf(open, end + 1);
     }
   }
+  // A pasted message in a code block: "copying it exactly: ``` … ```".
+  if (text.includes('```')) {
+    for (const block of text.matchAll(/```([^`]{0,4000})```/g)) {
+      if (block[1]!.trim().length >= MIN_QUOTED_CHARS && isProse(block[1]!)) passages.push([block.index, block.index + block[0].length]);
+    }
+  }
   // "> " lines: a quote-post in Discord and Slack markdown (Slack's API delivers the ">" as "&gt;").
   if (text.includes('>') || text.includes('&gt;')) {
     for (const line of text.matchAll(/^[ \t]*(?:>|&gt;)[^\n]*/gm)) {
@@ -56,7 +62,7 @@ export function textOutsideQuotes(text: string): string | undefined {
  * quote is as likely to be a lure passed on as "the official notice" ("Reposting from #announcements: '…'").
  */
 const reportingWords =
-  /\b(?:scam\w*|fake|phish\w*|report\w*|ban|banned|block\w*|beware|careful|watch out|lol|lmao|lmfao|vultures?|another one|again|ignore\w*|don'?t|never|not real|not official|fell for|drained|gave (?:them|it)|got scammed|unofficial|circulating|going around|none of (?:that|this|it)|bs|crap|spam\w*|(?:dm|pm)'?e?d me|messaged me|sent me|hit me|tried|got (?:this|one|these|that)|seen (?:a few|this|these|that)|sus|sketchy|suspicious|red flags?|mods?)\b|[😂🤣💀🤡🚩]/u;
+  /\b(?:scam\w*|fake|phish\w*|report\w*|ban|banned|block\w*|beware|careful|watch out|lol|lmao|lmfao|vultures?|another one|again|ignore\w*|don'?t|never|not real|not official|fell for|drained|gave (?:them|it)|got scammed|unofficial|circulating|going around|none of (?:that|this|it)|bs|crap|spam\w*|(?:dm|pm)'?e?d me|messaged me|sent me|hit me|tried|got (?:this|one|these|that)|seen (?:a few|this|these|that)|sus|sketchy|suspicious|red flags?|mods?|(?:from|in) my (?:dms?|pms?|inbox|e-?mail|messages)|re?cie?ved|came from|(?:almost|nearly) (?:clicked|fell)|glad i (?:checked|asked)|is (?:it|this|that) (?:legit|real|safe)|seems? off|creative|targeted)\b|[😂🤣💀🤡🚩]/u;
 export function reportsIt(normalizedOutside: string): boolean {
   return reportingWords.test(normalizedOutside);
 }

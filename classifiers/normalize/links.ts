@@ -340,6 +340,7 @@ const HAS_LETTER_RE = /\p{L}/u;
 const SPOKEN_TLDS = new Set([
   'com', 'net', 'org', 'io', 'xyz', 'app', 'co', 'me', 'info', 'finance', 'site', 'online', 'live', 'pro', 'club',
   'top', 'link', 'gg', 'fi', 'cc', 'ru', 'us', 'uk', 'tech', 'dev', 'vip', 'shop', 'store', 'biz', 'claims', 'network',
+  'help', 'ai', 'cash', 'services', 'center', 'tools', 'world',
 ]);
 const SPOKEN_STOPWORDS = new Set(['the', 'a', 'an', 'this', 'that', 'one', 'red', 'blue', 'green', 'black', 'white', 'polka', 'my', 'your']);
 

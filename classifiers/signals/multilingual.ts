@@ -19,16 +19,20 @@ export const foreignSecretRequest = [
   // French, German, Vietnamese, and the English nouns inside other languages ("me passa a sua seed phrase").
   gate("phrase cle mots seed seedphrase keystore", /\b(?:envoie|envoyez|donne|donnez|partage|partagez|entre|entrez|saisis|saisissez|tape|tapez|communique|communiquez)\w*(?:-moi)?\b[^.?!]{0,40}\b(?:phrase (?:de recuperation|secrete|de recup)|cle (?:privee|secrete)|(?:12|24) mots|seed ?phrase|keystore)/),
   gate("seed seedphrase private privatekey privaten wiederherstellungsphrase worter keystore", /\b(?:schick|sende|gib|teile|nenn|brauche ich|brauchen wir|exportier)\w*\b[^.?!]{0,40}\b(?:seed[- ]?phrase|private[- ]?key|privaten schlussel|wiederherstellungsphrase|(?:12|24) worter|keystore)/),
-  gate("tu khoa seed private", /\b(?:gui|cung cap|nhap|dien|chia se|dua)\b[^.?!]{0,30}\b(?:(?:12|24) tu|tu khoi phuc|cum tu|khoa rieng|private key|seed)/),
+  // Not the speaker's own act: "em nhập seed vào trang web…" is a victim's report.
+  gate("tu khoa seed private", /(?<!\b(?:em|minh|toi|anh|chi|da|lo) )\b(?:gui|cung cap|nhap|dien|chia se|dua)\b[^.?!]{0,30}\b(?:(?:12|24) tu|tu khoi phuc|cum tu|khoa rieng|private key|seed)/),
   gate("seed seedphrase private keystore", /\b(?:me passa|passa|manda|envia|sube|subir|carga|скинь|пришли|отправь)\b[^.?!]{0,40}\b(?:seed ?phrase|private key|keystore)\b/),
   // Indonesian puts the verb after: "export private key-nya terus kirim ke aku".
   gate("private seed frasa kunci", /\b(?:private key|seed phrase|frasa (?:pemulihan|rahasia)|kunci (?:pribadi|privat))\w*\b[^.?!]{0,30}\b(?:kirim|kasih|bagikan)\w* (?:ke|sama) (?:aku|saya|kami|gue|gw)\b/),
+  // Italian: "mandami in privato la tua seed phrase", "inviaci la chiave privata"; Russian: "нужен приватный ключ".
+  gate("seed seedphrase frase chiave parole", /\b(?:mandami|mandaci|manda|inviami|inviaci|invia|inviare|dammi|dacci|scrivimi|incolla|inserisci|condividi|fornisci|fornire)\b[^.?!]{0,40}\b(?:seed(?: ?phrase)?|frase (?:di recupero|segreta|seed)|chiave privata|(?:12|24) parole)/),
+  gate("#cyrillic", /(?:нуж(?:ен|на|но|ны)|требуется)[^.?!]{0,20}(?:приватн\S* ключ|сид|секретн\S* фраз)|(?:скинь|вставь|введи|дай)[^.?!]{0,40}(?:сид|секретн\S* фраз|приватн\S* ключ|(?:12|24) слов)/),
 ];
 
 export const foreignSupportIdentity = [
   gate("soy somos sou", /\b(?:soy|somos) (?:del|de la|parte del) (?:equipo de )?(?:soporte|asistencia|atencion al cliente)\b|\b(?:sou|somos) (?:da|do) (?:equipe de )?(?:suporte|atendimento)\b/),
   gate("officiel officielle", /\b(?:support|service client|assistance) officiel(?:le)?\b/),
-  gate("destek dukungan", /\bdestek (?:ekibi|ekibimiz|ekibinden|birimi)\b|\b(?:tim|dari tim) (?:dukungan|support) (?:kami|resmi)\b/),
+  gate("destek tim", /\bdestek (?:ekibi|ekibimiz|ekibinden|birimi)\b|\b(?:tim|dari tim) (?:dukungan|support) (?:kami|resmi)\b/),
   gate("#cyrillic", /(?:я|мы) из (?:службы )?поддержк|(?:служба|команда) поддержки|администратор здесь/),
   gate("#cjk", /(?:我是|我们是)(?:官方)?(?:客服|技术支持|支持团队)|官方客服/),
   // "ben moderasyon ekibindenim", "saya admin baru", "sou moderador novo", "je fais partie de l'équipe support",
@@ -38,6 +42,9 @@ export const foreignSupportIdentity = [
   gate("partie suis", /\b(?:je fais partie de|je suis de|je suis dans) l'?(?:equipe|service) (?:support|technique|client)\b|\bje suis (?:le |la |un |une )?(?:moderat(?:eur|rice)|admin|support)\b/),
   gate("ich", /\bich bin (?:neu )?(?:im|vom|aus dem) (?:support|kundendienst|technik)[- ]?team\b|\bich bin (?:der |die |ein |eine )?(?:moderator|admin|supporter)\b/),
   gate("la", /\b(?:minh|toi|em|anh) la (?:mod|admin|quan tri vien|nhan vien ho tro|ho tro)\b/),
+  // "la tua segnalazione è stata inoltrata al reparto tecnico", "наш агент поддержки".
+  gate("reparto operatore segnalazione pratica richiesta sono", /\breparto tecnico\b|\bun operatore (?:vi|ti) contatter\w*|\b(?:segnalazione|pratica|richiesta) e stata (?:inoltrata|presa in carico)\b|\bpratica n\.? ?[a-z]*-?\d{3,}|\bsono (?:dell'|del )?(?:assistenza|supporto)\b/),
+  gate("#cyrillic", /(?:агент\S* поддержки|саппорт)/),
 ];
 
 export const foreignOffPlatform = [
@@ -49,6 +56,10 @@ export const foreignOffPlatform = [
   gate("#cjk", /(?:私信|私聊|加我|加她|加他|电报|微信联系)/),
   gate("#cyrillic", /(?:в личных сообщени|в личные сообщени)/),
   gate("zalo", /\bzalo\b/),
+  // Italian: "mandami in privato", "scrivigli su ig", "contattaci su WhatsApp"; Russian: "пиши ему в тг".
+  gate("privato", /\b(?:in|per|via) privato\b/),
+  gate("scrivi scrivere scrivimi scrivigli scrivile scriveteci scrivici contattaci contattami contattatemi", /\b(?:scrivi|scrivere|scrivimi|scrivigli|scrivile|scriveteci|scrivici|contattaci|contattami|contattatemi)\b[^.!?]{0,30}\b(?:telegram|tg|whatsapp|ig|instagram|privato|email|mail)\b/),
+  gate("#cyrillic", /(?:в тг|в телег|пиши (?:ему|ей|мне)|свяж(?:ется|утся) с вами)/),
 ];
 /**
  * Pointers to private messages in other languages, judged like the English ones (only in a reply, from a new
@@ -77,6 +88,7 @@ export const foreignWalletValidation = [
   gate("ket xac vi", /\bket noi vi\b|\bxac (?:thuc|minh) (?:lai )?vi\b/),
   gate("wallet verbinden verbinde", /\bwallet (?:verbinden|neu validieren|validieren|synchronisieren)\b|\b(?:verbinde|verbinden sie) (?:deine|ihre) wallet\b/),
   gate("connecte connecter connectez", /\bconnecte[rz]? (?:ton|votre) (?:wallet|portefeuille)\b/),
+  gate("wallet portafoglio", /\b(?:sincronizza|sincronizzate|sincronizzare|convalida|convalidate|valida|ricollega|ricollegate)\b (?:il |tuo |il tuo |vostro |il vostro )?(?:wallet|portafoglio)\b/),
 ];
 
 /** Maintenance, migration and airdrop-claim stories that demand a wallet action, and their threats. */
@@ -94,6 +106,9 @@ export const foreignUrgency = [
   gate("serao seran dondurulacak dondurulacaktir dibekukan diblokir hilang sonst andernfalls", /\b(?:serao|seran) (?:congelad|bloquead|perdid|suspend)\w*|\bdondurulacak\w*|\bakan (?:dibekukan|diblokir|hilang)\b|\b(?:sonst|andernfalls)\b[^.!?]{0,40}\b(?:eingefroren|gesperrt|verloren|geloscht)\b/),
   // "sinon les soldes seront gelés", "plus que 3h", "số dư sẽ bị đóng băng", "chỉ còn 2 tiếng", "nur noch 2 Stunden".
   gate("seront sera plus se chi nur", /\b(?:seront|sera) (?:geles?|bloques?|perdus?|suspendus?)\b|\bplus que \d+ ?h|\bse bi (?:dong bang|khoa|mat)\b|\bchi con \d+ (?:tieng|gio|phut)\b|\bnur noch \d+ (?:stunden|minuten|std)\b/),
+  // "entro 24h", "ultime 5 ore", "i saldi verranno congelati"; "иначе балансы будут заморожены", "осталось 4 часа".
+  gate("entro ultime ultimi verranno perdere", /\bentro (?:\d+ ?(?:h|ore|minuti|giorni)|oggi|domani|stasera|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|sabato)\b|\bultim[ei] \d+ (?:ore|minuti)\b|\bverranno (?:congelati|bloccati|persi|cancellati|sospesi)\b|\bper non perdere\b/),
+  gate("#cyrillic", /(?:будут заморожен|будет заморожен|будут заблокирован|иначе (?:балансы|средства|токены|кошел)|осталось \d+ час|в течение \d+ час)/),
 ];
 
 export const foreignFundRecovery = [
@@ -108,6 +123,9 @@ export const foreignFundRecovery = [
   gate("kurtarma geri dogrulama islem", /\bkurtarma uzman\w*|\bgeri getir\w*|\b(?:dogrulama|islem) ucret\w*/),
   gate("gente nos investigadores investigador", /\b(?:a gente|nos) recupera\w*\b|\binvestigadores? blockchain\b/),
   gate("#cyrillic", /(?:верн[её]т ваш|киберпреступност)/),
+  // "il nostro team di recupero … restituisce i fondi rubati", "специалист по возврату всё вернул".
+  gate("recupero rintraccia restituisce recuperiamo", /\b(?:team|esperto|specialista|servizio) di recupero\b|\brecupero (?:fondi|crypto|criptovalute)\b|\b(?:rintraccia|restituisce|recuperiamo)\w* (?:e restituisce )?(?:i )?fondi\b/),
+  gate("#cyrillic", /(?:специалист\S* по возврат|вернул[аи]? (?:всё|все|средства|деньги))/),
 ];
 
 export const foreignTestimonial = [
@@ -123,4 +141,9 @@ export const foreignTestimonial = [
   gate("tombe gere recupere", /\bjusqu'?a ce que je tombe sur\b|\b(?:il|elle) gere mon (?:compte|portefeuille)\b|\bm'?a recupere\b/),
   gate("recuperou conhecer", /\brecuperou (?:meus|minhas|os|as|o|a)\b|\bate conhecer (?:o|a) \w+/),
   gate("quan lay", /\bquan ly von\b|\blay lai duoc\b/),
+  // "@HackerDominic hat meine gestohlenen ETH wirklich zurückgeholt. Schreibt ihm auf Telegram".
+  gate("zuruckgeholt zuruckgebracht wiederhergestellt schreibt", /\bhat (?:mir )?(?:meine?|mein|unsere?) [^.!?]{0,40}\b(?:zuruckgeholt|zuruckgebracht|wiederhergestellt)\b|\bschreibt (?:ihm|ihr) (?:auf|per|bei) (?:telegram|whatsapp|insta\w*|signal)\b/),
+  // "da quando gestisce il mio conto porto a casa 2k a settimana … fidatevi", "благодаря её управлению счётом".
+  gate("gestisce settimana fidatevi", /\bgestisce il mio (?:conto|portafoglio)\b|\b\d+k? (?:euro |€ |\$ )?a settimana\b|\bfidatevi\b/),
+  gate("#cyrillic", /(?:управлени\S* (?:моим )?сч[её]т|зарабатываю от|благодаря (?:е[её]|его) )/),
 ];

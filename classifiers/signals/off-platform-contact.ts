@@ -8,17 +8,19 @@ const dmPointers = [
   gate("dm pm inbox message text msg ping", /\b(?:dm|pm|inbox|message|text|msg|ping) (?:me|us|him|her|them|our (?:agent|team|support|admin)|any of the (?:admins|mods|team))\b/),
   gate("check see open look checking", /\b(?:check|see|open|look at|checking) (?:your |ur |the |my )?(?:dms?|pms?|inbox|direct messages?|private messages?|message requests?)\b/),
   gate("sent send sending dropped replied responded reply respond answered messaged dm'd dmed dm'ed pm'd pmed pm'ed pinged texted", /\b(?:sent|send|sending|dropped|replied|responded|reply|respond|answered|messaged|pinged|texted|dm'?e?d|pm'?e?d) (?:you |u )?(?:a |the )?(?:in |to |via )?(?:your |ur |a |my )?(?:dms?|pms?|inbox|direct message|private message|friend request|message request|private|privately)\b/),
-  gate("sent dm'd dmed dm'ed pm'd pmed pm'ed messaged texted inboxed pinged", /\b(?:i|we)(?:'ve| have)? (?:just )?(?:sent|dm'?e?d|pm'?e?d|messaged|texted|inboxed|pinged) (?:you|u)\b/),
+  gate("sent dm'd dmd dmed dm'ed pm'd pmd pmed pm'ed messaged texted inboxed pinged", /\b(?:i|we)(?:'ve| have)? (?:just )?(?:sent|dm'?e?d|pm'?e?d|messaged|texted|inboxed|pinged) (?:you|u)\b|(?:^|[,.!;:] ?)(?:just |already )?(?:dm'?e?d|pm'?e?d|messaged|texted|inboxed|pinged) (?:you|u)\b/),
   // The request to accept: "sent you a request", "accept my request", "you should already have a message from them".
   gate("request requests accept message dm pm msg passed", /\b(?:sent|send|sending) (?:you|u) a request\b|\baccept (?:my|the|our) (?:friend |message |chat )?request\b|\b(?:you should|you'?ll|you will) (?:already |soon |shortly )?(?:have|get|receive|see) a (?:message|dm|pm|msg) from\b|\bpassed (?:your|ur) (?:username|details|case|ticket|handle) (?:on )?to\b/),
   gate("privately private directly via", /\b(?:reach(?:ed)?|contact(?:ed)?|message[ds]?|assist|help|guide|talk to|speak (?:to|with)|get back to) (?:out to )?(?:you|u) (?:privately|in private|directly|via (?:dm|pm|direct message))\b/),
   gate("dm dms pm pms direct request accept", /\b(?:keep|leave|open|turn on|enable|allow) (?:your )?(?:dms?|pms?|direct messages?) (?:open|on|enabled|from)\b|\baccept (?:the |my |our )?(?:dm|friend|message|chat) request\b|\baccept (?:the|my|our) (?:dm|message|chat) from\b/),
   gate("dm dms pm pms private direct discuss continue talk chat sort", /\b(?:in|via|through|to) (?:a )?(?:dms?|pms?|private (?:thread|channel|chat|message|messages)|direct messages?)\b.{0,40}\b(?:help|assist|guide|fix|resolve|sort|discuss|solution|support)\w*|\b(?:discuss|continue|talk|chat|sort (?:it|this) out) (?:this |it )?(?:in|on|via) (?:dms?|pms?|private)\b/),
-  gate("send drop", /\b(?:send|drop) (?:me|us) (?:a )?(?:dm|pm|direct message|private message|message|mail|email)\b/),
+  gate("send drop shoot", /\b(?:send|drop|shoot) (?:me|us) (?:a )?(?:dm|pm|direct message|private message|message|mail|email)\b/),
+  // "Pls DM, need to check something": not "please dm the mods", which is the advice to give.
+  gate("pls please plz kindly", /\b(?:pls|please|plz|kindly) (?:dm|pm|inbox)\b(?! (?:the |an? |our |any )?(?:mods?|admins?|moderators?|support|team|staff))/),
   // Terse replies that only point at private messages: "sent u a msg", "pm sent ✅", "👋📩 dm", "reply to my message".
-  gate("sent msg message dm pm dms pms inbox dm'd dmed dm'ed pm'd pmed pm'ed messaged inboxed", /\b(?:sent|send|dropped) (?:u|you) (?:a )?(?:msg|message)\b|\b(?:dm|pm|msg|message|request) sent\b|^\W*(?:dm|pm|inbox|dm me|pm me|msg me|check dms?|check (?:ur|your) (?:dms?|inbox)|(?:dm'?e?d|pm'?e?d|messaged|inboxed) (?:you|u))\W*$|\b(?:reply|respond|answer) to my (?:message|msg|dm|pm)\b|\b(?:text|message|msg) me\b[^.!?]{0,30}\bprivately\b/),
+  gate("sent msg message dm pm dms pms inbox dm'd dmd dmed dm'ed pm'd pmd pmed pm'ed messaged inboxed", /\b(?:sent|send|dropped) (?:u|you) (?:a )?(?:msg|message)\b|\b(?:dm|pm|msg|message|request) sent\b|^\W*(?:dm|pm|inbox|dm me|pm me|msg me|check dms?|check (?:ur|your) (?:dms?|inbox)|(?:dm'?e?d|pm'?e?d|messaged|inboxed)(?: (?:you|u))?)\W*$|\b(?:reply|respond|answer) to my (?:message|msg|dm|pm)\b|\b(?:text|message|msg) me\b[^.!?]{0,30}\bprivately\b/),
   // Any pointer to the reader's DMs or a private chat: "check dm", "fix is in ur dm", "come to private".
-  gate("dm dms pm pms inbox private direct", /\b(?:check|in|to|into|see|open|via|your|ur|(?<!\b(?:in|from|on|into|of|through|at|got) )my|the) (?:dms?|pms?|inbox|dm box|private chat|private messages?|private msgs?|direct messages?)\b(?![^.!?]{0,20}\b(?:scam|never|fake)\b| (?:closed|off|disabled|shut|locked))/),
+  gate("dm dms pm pms inbox private direct", /(?<!\b(?:not|never|no) )\b(?:check|in|to|into|see|open|via|your|ur|(?<!\b(?:in|from|on|into|of|through|at|got) )my|the) (?:dms?|pms?|inbox|dm box|private chat|private messages?|private msgs?|direct messages?)\b(?![^.!?]{0,20}\b(?:scam|never|fake)\b| (?:closed|off|disabled|shut|locked))/),
   gate("dm pm inbox message", /\b(?:dm|pm|inbox|message) (?:for|with) (?:help|assistance|support|the fix|a fix|details|more info|contact)\b|^(?:dm|pm|dm me|check dm|check dms|inbox)\W*$/),
   // "write me in private", "ping me via pm", "contact me privately".
   gate("private privately pm dm direct", /\b(?:write|ping|message|text|contact|reach|talk to|inbox|hit) (?:me|us)(?: up)? (?:(?:in|via|on|through) (?:private|pm|dm|direct)|privately)\b/),
@@ -30,14 +32,20 @@ const dmPointers = [
 
 /** Moves the victim somewhere else moderators can't see: Telegram, WhatsApp, e-mail, a phone, an outside "ticket". */
 const channels = [
-  gate("telegram tg whatsapp whats app wa signal wechat email e mail gmail instagram ig facebook fb snapchat skype discord", /\b(?:reach|contact|message|text|write|chat with|talk to|add|find|ping|hit up|connect with|continue|follow up|dm) (?:me|us|him|her|them|our (?:agent|team|support|admin)|the (?:agent|admin|support(?: team)?|team))?\s?(?:on|via|through|at|@|using|in)\s(?:telegram|tg|whats ?app|wa|signal|wechat|email|e-mail|gmail|instagram|ig|facebook|fb|snapchat|skype|discord\.gg)\b/),
+  gate("telegram tele tg whatsapp whats app wa signal wechat email e mail gmail instagram ig facebook fb snapchat skype discord", /\b(?:reach|contact|message|text|write|chat with|talk to|add|find|ping|hit up|connect with|continue|follow up|dm) (?:me|us|him|her|them|our (?:agent|team|support|admin)|the (?:agent|admin|support(?: team)?|team))?\s?(?:on|via|through|at|@|using|in)\s(?:telegram|tele|tg|whats ?app|wa|signal|wechat|email|e-mail|gmail|instagram|ig|facebook|fb|snapchat|skype|discord\.gg)\b/),
   gate("telegram tg whatsapp whats wechat signal ig instagram", /\b(?:telegram|tg|whats ?app|wechat|signal|ig|instagram)\s?(?:handle|username|id|number|contact|group|channel)?\s?[:-]?\s?\(?(?:@|\+|t\.me\/|wa\.me\/)[\w+]/),
   gate("me telegram wa whatsapp", /\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)\/[\w+-]+/),
-  gate("link", /\blink (?:is )?in (?:my|our|the) (?:bio|profile)\b/),
+  gate("link links invite invites invite's contact number telegram whatsapp", /\b(?:links?|invites?|contact|number|telegram|whatsapp)(?:'s| is| are)? in (?:my|our|the) (?:bio|profile)\b/),
   // Spelled-out e-mail addresses: "name at gmail dot com".
   gate("gmail yahoo proton protonmail outlook hotmail icloud mail gmx aol", /\b[a-z0-9._-]{1,64} ?(?:at|\[at\]|\(at\)) ?(?:gmail|yahoo|proton(?:mail)?|outlook|hotmail|icloud|mail|gmx|aol)(?: ?(?:dot|\[dot\]|\(dot\)|\.) ?(?:com|me|net|org))\b/),
-  gate("#at", /@[a-z0-9_.]{3,40}(?:_?support|_?help(?:desk|line)?|_?care|_?admin|_?official|_?recovery|_?assist\w*|_?desk|_?team|_?service)\b/),
-  gate("#digits", /(?<![\w.$,])(?:\+\s?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d|[.,]\d)/),
+  // A handle named for a desk: "@brinefi_support_247", "@lumora_ticketbot", "@MetaMask_Live_Agent".
+  gate("#at", /@[a-z0-9_.]{3,40}(?:_?support|_?help(?:desk|line)?|_?care|_?admin|_?official|_?recovery|_?assist\w*|_?desk|_?team|_?service|_?agent|_?ticket|_?appeal|[._]?(?:supporto|soporte|suporte|assistenza|asistencia|destek|bantuan|vozvrat|recupero|recuperacion|recuperacao))[a-z0-9_.]{0,12}\b/),
+  // A handle and where to find it: "@lumora_ticketbot on telegram", "hit up @x on tele".
+  gate("#at", /@[a-z0-9_.]{3,40} (?:on|via|at|in) (?:telegram|tele|tg|whats ?app|wa|signal|insta(?:gram)?|ig)\b/),
+  // "there's a support group on tg".
+  gate("telegram tele tg whatsapp whats wa signal", /\b(?:support|help|helpdesk|admin|official|recovery) (?:group|channel|chat|line|desk|team)s? (?:on|in|via) (?:telegram|tele|tg|whats ?app|wa|signal)\b/),
+  // Not a Discord mention or channel ("<@4410293384>", "<#1045678901>"): those are ids.
+  gate("#digits", /(?<![\w.$,@#&!])(?:\+\s?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d|[.,]\d)/),
   // An offer of help that ends on a bare pointer to private messages: "i can help u, inbox", "we can fix it, dm".
   gate("inbox dm dms pm pms", /\b(?:i|we) (?:can|will|'ll|could) (?:help|assist|fix|sort|guide|solve)\b[^.!?]{0,25}\b(?:inbox|dms?|pms?)\b/),
   ...foreignOffPlatform,
@@ -54,7 +62,7 @@ const privateInvites = [
   gate("dm pm message msg text inbox write contact reach ping send", /\b(?:can|may|could|shall|should) (?:i|we) (?:dm|pm|message|msg|text|inbox|write(?: to)?|contact|reach out to|reach|ping|send) (?:you|u)\b|\bmind if (?:i|we) (?:dm|pm|message|msg|text|inbox|send|write|reach)\b/),
   gate("dming pming dm'ing pm'ing messaging texting inboxing sending reaching reached", /\b(?:dm'?ing|pm'?ing|messaging|texting|inboxing|sending) (?:you|u)\b|\b(?:reached|reaching) out (?:to )?(?:you|u)\b/),
   gate("mailbox mail email notifications notification requests request box got", /\b(?:check|see|look at|open|look in|check out) (?:your |ur )?(?:mail ?box|message ?box|dm ?box|inbox box|mail|e-?mail|notifications?|requests?)\b|\byou'?ve got (?:mail|a message|a dm)\b/),
-  gate("add", /\badd me (?:up|now|for|as (?:a )?friend|on (?:discord|here|telegram|whatsapp))\b/),
+  gate("add", /\badd me (?:up|now|for|as (?:a )?friend|on (?:discord|here|telegram|whatsapp))\b|\badd\b[^.!?]{0,20}\b[a-z0-9_.]{3,32}#\d{4}\b/),
   gate("write talk chat speak touch", /\b(?:write|talk|chat|speak)(?: to| with)? (?:me|us)\b|\bchat me up\b|\bget in touch(?: with)? (?:me|us)\b/),
   gate("message dm pm contact text write reach ping inbox", /\b(?:message|dm|pm|contact|text|write to|reach out to|ping|inbox) (?:the |an? |our |any )?(?:admins?|mods?|moderators?|support|agent|staff|(?:admin|mod) in charge)\b/),
   gate("drop", /\bdrop (?:me|us) a (?:message|line|dm|pm|msg|text|mail)\b/),

@@ -20,9 +20,12 @@ const patterns = [
   // "Wallets still pointing at them need to be re-synced", "you're probably eligible too: <link>".
   gate("synced resynced validated revalidated migrated remigrated verified reverified connected reconnected registered reregistered upgraded reupgraded eligible", /\b(?:wallets?|accounts?|users?|holders?|addresses)\b[^.!?]{0,30}\b(?:need|needs|must|have|has) to be (?:re-?)?(?:synced|validated|migrated|verified|connected|registered|upgraded)\b|\b(?:you'?re|you are|ur|you might be|you may be|probably|likely) (?:also |probably |likely |still )?eligible(?: too| as well)?\s?(?::|→|->| at\b| here\b)/),
   // The official link "changed": "the pinned link is outdated, team moved the app to <link>".
-  gate("outdated deprecated compromised longer moved migrated switched", /\b(?:pinned|old|official|previous|current) (?:link|site|url|domain|app|dapp|website)s? (?:is|are|was|were|got) (?:outdated|deprecated|compromised|no longer (?:valid|working|safe))\b|\b(?:moved|migrated|switched) (?:the |our |their )?(?:app|site|dapp|website|domain|frontend|ui) (?:over )?to\b/),
+  gate("outdated deprecated compromised longer moved migrated switched backup mirror alternative alt down", /\b(?:it'?s|its|is) the (?:backup|mirror|alternative|alt)\b|\bthe (?:backup|mirror|alternative|alt) (?:site|link|domain|url|frontend|app)\b|\b(?:is|was|are) down\b[^.!?]{0,30}\buse\b|\b(?:pinned|old|official|previous|current) (?:link|site|url|domain|app|dapp|website)s? (?:is|are|was|were|got) (?:outdated|deprecated|compromised|no longer (?:valid|working|safe))\b|\b(?:moved|migrated|switched) (?:the |our |their )?(?:app|site|dapp|website|domain|frontend|ui) (?:over )?to\b|\b(?:app|site|dapp|website|domain|frontend|ui|dashboard|portal) (?:has |have )?(?:moved|migrated|switched) (?:over )?to\b/),
   // The deadline story without the word maintenance: "the old staking pool gets deprecated", "unmigrated tokens won't be supported".
   gate("deprecated sunset retired phased supported unmigrated", /\b(?:gets?|will be|is being|are being|to be) (?:deprecated|sunset|retired|phased out)\b|\b(?:won'?t|will not|no longer) be supported\b|\bunmigrated\b/),
+  // "Retroactive rewards for testnet users are claimable now. Connect wallet + sign", "convert your points now at <link>".
+  gate("claimable", /\b(?:rewards?|airdrops?|tokens?|points|allocations?|refunds?|compensation)\b[^.!?]{0,40}\b(?:is|are) (?:now )?claimable\b.{0,80}\b(?:connect|sign|claim (?:here|at|now|via)|https?:)/),
+  gate("convert redeem swap exchange", /\b(?:convert|redeem|swap|exchange) (?:your|ur|all (?:your|ur)) (?:unclaimed )?(?:points|credits|xp|tickets|vouchers|rewards)\b[^.!?]{0,20}\b(?:at|on|via|here|now)\b/),
   ...foreignPretext,
 ];
 

@@ -9,11 +9,12 @@ const MAX_LINKS_JUDGED = 20;
  * Hyphenated hostnames the link extractor cannot see because the dot (and sometimes the spacing) is disguised:
  * "arbitrum-claim . xyz", "ledger-live-update • com", "phantom-restore,app", "zk-airdrop d o t org",
  * "m e t a m a s k - v a l i d a t e . c o m" (normalized to "metamask - validate . com"). Prose rarely puts
- * a lone " . com" after hyphenated words, so the hyphen and a common TLD are both required.
+ * a lone " . com" after hyphenated words, so the hyphen and a common TLD are both required, except where the
+ * separator itself is the disguise: "ledgerfix • com", "ledgerfix,com", "ledgerfix dotcom".
  */
 const disguisedDomain = gate(
-  'com net org io app xyz live site online top finance claim claims info cc me pro fi gg',
-  /\b([a-z0-9]{2,30}(?: ?- ?[a-z0-9]{2,30}){1,4})(?: ?[•·,] ?| \. | ?\((?:\.|dot)\) ?| d ?o ?t )(com|net|org|io|app|xyz|live|site|online|top|finance|claims?|info|cc|me|pro|fi|gg)\b/g,
+  'com dotcom net org io app xyz live site online top finance claim claims info cc me pro fi gg',
+  /\b(?:([a-z0-9]{2,30}(?: ?- ?[a-z0-9]{2,30}){1,4})(?: ?[•·,] ?| \. | ?\((?:\.|dot)\) ?| d ?o ?t )|([a-z0-9]{4,30})(?: ?[•·] ?|,| dot(?=com\b)))(com|net|org|io|app|xyz|live|site|online|top|finance|claims?|info|cc|me|pro|fi|gg)\b/g,
 );
 
 /** The disguised hosts as links, so every link signal judges them like the links they stand for. */
@@ -24,7 +25,7 @@ const disguisedLinks = oncePerInput((input: SignalInput): ExtractedLink[] => {
   const { pattern } = disguisedDomain;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m && links.length < MAX_LINKS_JUDGED; m = pattern.exec(text)) {
-    const host = `${m[1]!.replace(/ /g, '')}.${m[2]}`;
+    const host = `${(m[1] ?? m[2])!.replace(/ /g, '')}.${m[3]}`;
     links.push({ url: host, host, domain: host, spelledOut: true });
   }
   return links;
@@ -170,6 +171,8 @@ const partLureWord =
 const hasLureWord = (name: string) => strongLureWord.test(name) || partLureWord.test(name);
 /** A host without its top-level domain is the name a lure is built in: "wallet-sync-support" of "wallet-sync-support.live". */
 const lureInHost = (host: string) => hasLureWord(host.replace(/\.[a-z]+$/, ''));
+/** "http://185.217.93.14/support": a bare server address, where nobody's real site lives. */
+const ipAddress = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** Invite links to another server or chat: there the path carries the lure ("discord.gg/tia-helpdesk"). */
 const inviteHosts = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'chat.whatsapp.com']);
 export const lureDomain = defineSignal({
@@ -177,7 +180,7 @@ export const lureDomain = defineSignal({
   description: 'A link whose hostname is built from lure words ("wallet-sync-support.live", "claim-bonus.top").',
   group: 'link',
   detect: (input) =>
-    unofficialLinks(input).find((link) => lureInHost(link.host) || (inviteHosts.has(link.host) && hasLureWord(link.url)))?.url,
+    unofficialLinks(input).find((link) => (lureInHost(link.host) && !isReadingLink(link)) || (inviteHosts.has(link.host) && hasLureWord(link.url)) || ipAddress.test(link.host))?.url,
 });
 
 /** Docs, status pages, blogs and explorers are for reading: "bridge a smaller amount, limits are on x.network/docs". */
@@ -190,7 +193,7 @@ function isReadingLink(link: ExtractedLink): boolean {
 /** A wallet action aimed at the reader next to a link that is not official: "connect and approve at <site>". */
 // Not a word of a hostname: the "claim" in "arb-claim.live" is the link, not an instruction (a "/claim" path still counts).
 const walletAction =
-  /(?<!\.)\b(?:(?:re)?connect|(?:re-?)?approve|revoke|reconfirm|re-?register|conectala|conecta|conecte|firma|assine|valida|valide|sincroniza|sincronize|reclama|resgate|hubungkan|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install|reserve|stake|deposit|bridge|activate|reactivate|authori[sz]e|authenticate|redeem|collect|enroll|participate|secure (?:your|ur)|protect (?:your|ur)|confirm (?:your|ur) (?:holdings|wallet|balance|assets|address|account|funds|tokens))\b(?![-.]\w)/;
+  /(?<!\.)\b(?:(?:re)?connect|(?:re-?)?approve|revoke|reconfirm|re-?register|conectala|conecta|conecte|firma|firmate|collega|collegate|sincronizzate|assine|valida|valide|sincroniza|sincronize|reclama|resgate|hubungkan|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install|reserve|stake|deposit|bridge|activate|reactivate|authori[sz]e|authenticate|redeem|collect|enroll|participate|secure (?:your|ur)|protect (?:your|ur)|confirm (?:your|ur) (?:holdings|wallet|balance|assets|address|account|funds|tokens))\b(?![-.]\w)|(?:подключ|подпис|мигрир|синхрониз|валидир)[а-яё]*/;
 export const walletActionLink = defineSignal({
   id: 'wallet-action-link',
   description: 'Tells the reader to connect, approve, sign, claim, migrate or verify on a link that is not an official domain.',

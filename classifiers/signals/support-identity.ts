@@ -12,14 +12,16 @@ const contactSupport = gate("contact reach message write talk chat consult repor
 const destination = /@|\b(?:live (?:chat|agent|support)|telegram|whats ?app|t\.me|wa\.me|dms?|pms?|inbox|privately|via (?:the )?(?:link|form|chat)|link (?:below|above)|this link|the link)\b|\d{3}[\s.-]?\d{4}/;
 /** "the 24/7 support desk is here → <link>": points at a desk, so it needs a link that is not official. */
 const deskAt = gate("desk helpdesk team center centre portal form page site", /\b(?:(?:support|help|resolution|recovery) (?:desk|team|center|centre|portal)|helpdesk)(?: is| are)? (?:right here|here|over at|available at|reachable at|open at|at)\b|\b(?:on|at|via|through|in) (?:our|the) (?:official )?(?:support|help|resolution|recovery|claims?|ticket) (?:portal|desk|center|centre|form|page|site)\b/);
+/** A desk named by what it promises, or said to have moved: "a 24/7 chat at <link>", "they moved support to <link>". */
+const deskNamed = gate("dedicated 24 live moved migrated switched", /\b(?:dedicated|24\/7|24-7|live) (?:support |help )?(?:desk|chat|line|agent|team)\b|\b(?:moved|migrated|switched) (?:the |our |their )?(?:support|help ?desk|helpdesk|ticketing|tickets) (?:over )?to\b/);
 function contactsUnofficialDesk(input: SignalInput): string | undefined {
   // Without a contact verb nothing below can match: skip the destination regex (most messages have none).
   const contact = mayMatch(input, contactSupport);
-  const desk = mayMatch(input, deskAt);
+  const desk = mayMatch(input, deskAt) || mayMatch(input, deskNamed);
   if (!contact && !desk) return undefined;
   const unofficialLink = hasUnofficialLink(input.links, input.config.officialDomains);
   // A desk "here" or "at" needs that link; a contact verb also counts with a handle, an address or a live chat.
-  return (desk && unofficialLink ? firstMatch(input, [deskAt]) : undefined) ??
+  return (desk && unofficialLink ? firstMatch(input, [deskAt, deskNamed]) : undefined) ??
     (contact && (unofficialLink || destination.test(input.text)) ? firstMatch(input, [contactSupport]) : undefined);
 }
 
@@ -31,6 +33,8 @@ const patterns = [
   gate("desk helpdesk agent agents", /\b(?:desk|helpdesk|agents?) (?:on|via) (?:telegram|tg|whats ?app|signal)\b/),
   // "I handle escalations for Orbyt", "as an admin of this server I can confirm".
   gate("handle manage run lead escalations tickets support desk helpdesk disputes refunds recovery care", /\bi (?:handle|manage|run|lead) (?:the )?(?:escalations|tickets|support|help ?desk|helpdesk|disputes|refunds|recovery|customer care)\b/),
+  // "i work for ledger support, add me".
+  gate("work works worked", /\bi (?:work|worked) (?:for|at|with|in) (?:the )?(?:[a-z0-9]+ ){0,2}(?:support|customer (?:care|service|support)|help ?desk|helpdesk|security team|compliance team)\b/),
   gate("as", /\bas (?:an?|the) (?:admin|administrator|moderator|mod|support agent|team member)(?: (?:of|in|for|on) (?:this|the) (?:server|community|group|channel|project|discord))?,? (?:i|we)\b/),
   // "I'm a contributor on the keeper bot": an insider's title nobody can check (a dev saying so is too common to count).
   gate("contributor contributors integration integrations", /\b(?:i'?m|i am) (?:a |an |one of the )?(?:core )?(?:contributors?|integrations? (?:engineer|specialist|lead)) (?:on|at|for|of|with|from) (?:the )?[a-z0-9]+/),
@@ -39,7 +43,7 @@ const patterns = [
   gate("ticket case reference ref complaint incident", /\b(?:ticket|case|reference|ref|complaint|incident)(?: (?:id|no|number))?\.? ?[#:]? ?(?:[a-z]{1,5}-)?\d{3,}\b/),
   gate("escalated forwarded reviewed logged assigned received flagged tier level tier2 tier3 level2 level3", /\b(?:your|ur|this) (?:issue|complaint|request|case|ticket|problem|query|report)(?: has| was| is| will be| have)? (?:been |being )?(?:escalated|forwarded|reviewed|logged|assigned|received|flagged to)\b|\bescalated to (?:tier|level|our|the)\b|\b(?:tier|level)[- ]?[23] (?:support|team|queue|agent)\b/),
   gate("assigned ticket case", /\b(?:has been|was|is) assigned to your (?:case|ticket|issue)\b|\b(?:support|help) (?:ticket|case) (?:for you|has been|was)\b/),
-  gate("live support technician technicians agent agents engineer engineers chat portal bot representative", /\b(?:live (?:chat|agent|support)|support (?:chat|portal|live chat|bot|representative))\b|\b(?:technician|support agent|support engineer)s? (?:will|can|is going to)\b/),
+  gate("live support technician technicians agent agents engineer engineers chat portal bot representative", /\b(?:live (?:chat|agent|support)|support (?:chat|portal|live chat|bot|representative)|help ?desk bot|ticket bot)\b|\b(?:technician|support agent|support engineer)s? (?:will|can|is going to)\b/),
   ...foreignSupportIdentity,
 ];
 

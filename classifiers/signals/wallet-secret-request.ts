@@ -1,4 +1,5 @@
-import { defineSignal, firstMatch } from './define.js';
+import { hasUnofficialLink } from '../links.js';
+import { defineSignal, firstMatch, type SignalInput } from './define.js';
 import { foreignSecretRequest } from './multilingual.js';
 
 /**
@@ -7,9 +8,9 @@ import { foreignSecretRequest } from './multilingual.js';
  * phrase to restore"), and negations ("support will never ask for your seed phrase").
  */
 const secretNoun =
-  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:exported )?key ?files?(?: and (?:its |the )?password)?|key material|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words|(?:the )?(?:first|last) (?:\\d+|six|twelve|few) (?:words|of them)|(?:your|ur) (?:wallet|account) (?:&|and) (?:seed|phrase|keys?))';
+  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:exported )?key ?files?(?: and (?:its |the )?password)?|key material|priv_validator_key(?:\\.json)?|keyring(?: passphrase| password)?|validator (?:private )?key|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words|(?:the )?(?:first|last) (?:\\d+|six|twelve|few) (?:words|of them)|(?:your|ur) (?:wallet|account) (?:&|and) (?:seed|phrase|keys?))';
 const requestVerb =
-  '(?:gimme|give me|hand over|screenshot|screen ?shot of|(?:take|send|attach) (?:a |us a |me a )?(?:screenshot|screen ?shot|photo|picture|pic) of|photograph|tell me|read me|read out|share|(?<!secret )sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|what(?: is| are|\'s|s) (?=(?:your|ur|the|ya|written|on|in)\\b))';
+  '(?:gimme|give me|hand over|screenshot|screen ?shot of|(?:take|send|attach) (?:a |us a |me a )?(?:screenshot|screen ?shot|photo|picture|pic) of|photograph|tell me|read me|read out|share|(?<!secret )sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|sign(?:ing)? (?:in )?with|what(?: is| are|\'s|s) (?=(?:your|ur|the|ya|written|on|in)\\b))';
 const requester = '(?:we|i|our (?:agent|team|support|system|tool)|the (?:(?:recovery|validation|verification|sync|migration|claim|support|security|rectification) )?(?:agent|team|form|bot|system|support(?: team)?|technician|engineer|tool|app|site|dapp|validator|portal|page|process|script)|support|they|he|she)(?:\'ll|\'d)?';
 const purpose = '(?:sign|verify|validate|sync|synchroni[sz]e|restore|confirm|prove|unlock|reconnect|import|claim|process|recover|check|fix|release|link|authenticate|whitelist)';
 
@@ -24,10 +25,12 @@ const patterns = [
   // "your phrase to confirm you are the owner", "the seed phrase so we can validate it"
   new RegExp(`\\b${noun}\\b[^.?!]{0,40}?\\b(?:to|so (?:we|i|they|the \\w+) can|in order to) ${purpose}\\w*`, 'g'),
   // "export the private key … and paste it to me"
-  new RegExp(`\\b${noun}\\b[^.?!]{0,70}?\\b(?<verb>(?:paste|send|share|give|dm|post|type|forward) (?:it|them|both)(?: (?:to|in|into|here|there|with|via|over|through|by|and)\\b| ?[+&?]|$))`, 'g'),
+  new RegExp(`\\b${noun}\\b[^.?!]{0,70}?\\b(?<verb>(?:paste|send|share|give|dm|post|type|forward|copy) (?:it|them|both)(?: (?:to|in|into|here|there|with|via|over|through|by|and)\\b| ?[+&?]|$))`, 'g'),
   // "write your secret phrase in the validation box"; not "write your seed phrase down on paper".
   new RegExp(`\\b(?:write|type|put|enter|fill)\\b[^.?!]{0,30}?\\b${noun}\\b[^.?!]{0,20}?\\b(?:in|into|on) (?:the |this |that |our |a )?(?:\\w+ )?(?:box|field|form|chat|portal|page|site|bot|dapp)\\b`, 'g'),
   new RegExp(`\\b${noun} (?:is|are) (?:required|needed|necessary)\\b`, 'g'),
+  // The request made to sound routine: "it asks for the keyring passphrase but thats normal".
+  new RegExp(`\\b(?:it|the (?:tool|app|site|page|form|script|bot))(?: will)? asks? (?:for|you for) [^.?!]{0,20}?${noun}[^.?!]{0,30}\\b(?:normal|fine|safe|expected|standard)\\b`, 'g'),
   // "no one can help u without seeing ur secret words": the demand put as a precondition.
   new RegExp(`\\b(?:no one|nobody|can'?t|cannot|can not|unable to|impossible to)\\b[^.?!]{0,30}\\bwithout (?:seeing|checking|verifying|reviewing) (?:your |ur |the )?${noun}`, 'g'),
   // "what words did you write down … I need them", "read them to me in order", "those words, I need them"
@@ -44,7 +47,7 @@ const ownAction = /\b(?:i|we|i've|ive|i'd|we've)\s+(?:\w+\s+){0,2}$/;
 const reassurance = /\b(?:don'?t|dont|do not|no need to) (?:worry|panic|hesitate|be afraid|stress)\b[^.?!]*/g;
 const negation = /\b(?:never|not|don'?t|dont|won'?t|will not|no one|nobody|no admin|no support|no mod|shouldn'?t|should not|do not)\b[^.?!]{0,30}$/;
 /** Talking about doing it, not asking for it: "imagine sending your seed phrase", "without re-entering the phrase". */
-const discussion = /\b(?:imagine|without|avoid|instead of|stop|prevent|risks? of|dangers? of|accidentally|by mistake|is it safe to|should i|did (?:you|u)|have (?:you|u)|had (?:you|u)|ever)\b[^.?!]{0,20}$/;
+const discussion = /\b(?:(?:the|your) (?:app|wallet|device|extension) (?:asks|will ask|prompts|makes) (?:you )?(?:to )?|imagine|without|avoid|instead of|stop|prevent|risks? of|dangers? of|accidentally|by mistake|is it safe to|should i|did (?:you|u)|have (?:you|u)|had (?:you|u)|ever)\b[^.?!]{0,20}$/;
 /** "send me the tx hash (NOT your seed …)": the secret named only to be excluded. */
 const excluded = /\b(?:not|never|no|nor|without|except)\s+(?:your|ur|the|a|any)?\s*$/;
 /** "don't post it here, send your phrase to support@…": the negation moves the secret, it does not withhold it. */
@@ -52,6 +55,14 @@ const redirect = /\b(?:here|publicly|in public|in (?:the |this )?(?:chat|channel
 const advice = /\b(?:you(?:'ll| will)? need|you can|you could|you should|only you|keep|store|write down|back ?up (?:your|ur|the|it|them)|lose|lost|forgot|forget)\b[^.?!]{0,20}$/;
 
 const ownDevice = /^\s?(?:only )?(?:on|into|in) (?:the|your|ur|a new) (?:device|hardware wallet|ledger|trezor|new (?:phone|device|wallet)|wallet app|official app|app\b(?! (?:at|on|via|here|below|from)\b))/;
+
+/**
+ * "reinstall, import your seed, connect, they'll be there": importing into the reader's own wallet is how a
+ * wallet is restored. It is a request only where the words go somewhere else: a link, or a site, bot or form.
+ */
+const elsewhere = /^[^.?!]{0,20}?\b(?:on|into|in|at|to|via|through|using) (?:the |this |our |that |a |my )?(?:site|website|dapp|portal|form|bot|page|tool|link|validator|checker)\b/;
+const restoresOwnWallet = (request: string, after: string, input: SignalInput) =>
+  request.startsWith('import') && !elsewhere.test(after) && !hasUnofficialLink(input.links, input.config.officialDomains);
 
 /** Cheap pre-check: a secret is named with one of these (native substring searches beat one regex run here). */
 const secretWords = ['phrase', 'key', 'word', 'mnemonic', 'seed', 'card', 'sheet', 'paper'];
@@ -79,7 +90,7 @@ export const walletSecretRequest = defineSignal({
         const after = text.slice(match.index + request.length, match.index + request.length + 40);
         const askingAbout = /^\s?for\?/.test(after);
         // "enter the words on the device": restoring on the reader's own wallet is advice, not a request.
-        const onOwnDevice = ownDevice.test(after);
+        const onOwnDevice = ownDevice.test(after) || restoresOwnWallet(request, after, input);
         if (!own && !askingAbout && !onOwnDevice && (!negation.test(before) || redirect.test(before)) && (directed || (!advice.test(before) && !discussion.test(before)))) return request.trim();
       }
     }

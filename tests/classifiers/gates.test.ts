@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { classifyDetailed } from '../../classifiers/classify.js';
 import { packagePath } from '../../classifiers/paths.js';
 import type { MessageContext } from '../../classifiers/types.js';
-import { corpusTrainingPaths, publicDatasetPath } from '../../src/learning/train-model.js';
+import { corpusTrainingPaths, publicDatasetPath, signalTuningPaths } from '../../src/learning/train-model.js';
 import { techniques } from './evasion-techniques.js';
 
-const corpora = [...corpusTrainingPaths, packagePath('classifiers', 'data', 'test.jsonl'), publicDatasetPath];
+const corpora = [...corpusTrainingPaths, ...signalTuningPaths, packagePath('classifiers', 'data', 'test.jsonl'), publicDatasetPath];
 
 function messages(): Array<{ text: string; context?: MessageContext }> {
   const all: Array<{ text: string; context?: MessageContext }> = [];

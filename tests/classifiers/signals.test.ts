@@ -104,12 +104,19 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ["The mods are busy so I'm helping out today", /mods are busy/],
       ['Hola, soy del equipo de soporte oficial', /soy del equipo de soporte/],
       ['Merhaba, destek ekibimiz size yazacak', /destek ekibimiz/],
+      ["mods are always slow on weekends. there's a 24/7 chat at lendorafi.online/chat", /24\/7 chat/],
+      ['i work for ledger support, add me', /i work for ledger support/],
+      ['Pastiin DM kalian kebuka, tim support kami bakal hubungin', /tim support kami/],
     ],
     quiet: [
       'the support desk is here in #help, no links needed','thanks for the support everyone', 'the team shipped v2 today', 'the team here is great', 'mods are asleep, post memes'],
   },
   'off-platform-contact': {
     fires: [
+      ['hit up @brinefi_support_247 on tele fr', /@brinefi_support_247/],
+      ['@lumora_ticketbot on telegram', /@lumora_ticketbot/],
+      ["there's a support group on tg, search for it", /support group on tg/],
+      ['ciao! devi scrivere all\'assistenza su telegram', /scriv|telegram/],
       ["happy to help, I've just pinged you", /i've just pinged you/],
       ["happy to help, accept my request and I'll check your delegation", /accept my request/],
       ["I've passed your username to the support desk and you should already have a message from them", /passed your username to|should already have a message from/],
@@ -125,7 +132,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['Oi, te chamei no privado, aceita o pedido de amizade', /te chamei|pedido de amizade|no privado/],
     ],
     quiet: [
-      'worst case you get more scam DMs, so keep your DMs closed','check the pinned message in #support', 'block 19234567 confirmed at 12:30', 'price hit 2,345.67 today', 'check your dms bro', "I'll dm you later"],
+      'worst case you get more scam DMs, so keep your DMs closed','check the pinned message in #support', 'block 19234567 confirmed at 12:30', 'price hit 2,345.67 today', 'check your dms bro', "I'll dm you later", 'open a ticket in #support-tickets, mods answer there, not in DMs', '<@4410293384> check the explorer directly'],
   },
   'private-help-offer': {
     fires: [
@@ -197,8 +204,11 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['go to wallet-rectify dot com', /wallet-rectify/],
       ['m e t a m a s k - v a l i d a t e . c o m', 'metamask-validate.com'],
       ['the site is phantom-restore,app', 'phantom-restore.app'],
+      ['go to ledgerfix • com', 'ledgerfix.com'],
+      ['go to ledgerfix dotcom', 'ledgerfix.com'],
+      ['contact the support at support-ledgerfix dot help', 'support-ledgerfix.help'],
     ],
-    quiet: ['the dot com bubble was wild', 'long-term holders - bullish. com on'],
+    quiet: ['the dot com bubble was wild', 'long-term holders - bullish. com on', 'lol,com on', 'polkadot DOT support is at 4.10'],
   },
   'link-shortener': { fires: [['open https://bit.ly/3xYzAbc', /bit\.ly/]], quiet: ['open https://docs.arbitrum.io'] },
   'site-builder-link': {
