@@ -105,11 +105,26 @@ export function normalize(input: string): NormalizedMessage {
   const hints = unmasked === capped ? inputHints : scanHints(unmasked);
   const spelledOut = (hints & HINT_SPELLED_DOMAIN) !== 0;
   const links = extractLinks(unmasked, masked, spelledOut);
-  if (!(hints & HINT_NON_ASCII)) return { original: input, text: canonicalText(unmasked, hints), links };
+  if (!(hints & HINT_NON_ASCII)) return withSpacedOutLinks({ original: input, text: canonicalText(unmasked, hints), links }, hints);
   const folded = foldHomoglyphs(unmasked, false);
   // Nothing folded (emoji, accented words): the folded text holds exactly the links already found.
-  return { original: input, text: canonicalText(folded, hints), links: folded === unmasked ? links : withLookalikeLetterLinks(links, folded, spelledOut) };
+  const text = canonicalText(folded, hints);
+  return withSpacedOutLinks({ original: input, text, links: folded === unmasked ? links : withLookalikeLetterLinks(links, folded, spelledOut) }, hints);
 }
+
+/**
+ * Links that only appear once spaced letters are joined ("b r i d g e g a s f i x . x y z" → "bridgegasfix . xyz"):
+ * added as spelled out. Where letters were spaced, a " . " or " - " between the joined words belongs to the host.
+ */
+function withSpacedOutLinks(message: NormalizedMessage, hints: number): NormalizedMessage {
+  if (!(hints & HINT_SPACED_LETTERS)) return message;
+  const known = new Set(message.links.map((link) => link.host));
+  for (const link of extractLinks(message.text.replace(SPACED_DOT_RE, '$1'), [], true)) {
+    if (!known.has(link.host)) message.links.push({ ...link, spelledOut: true });
+  }
+  return message;
+}
+const SPACED_DOT_RE = /(?<=[a-z0-9]) ([.-]) (?=[a-z0-9])/g;
 
 /**
  * Links that only appear once lookalike letters are folded ("nymbus.netwοrk/stake" with a Greek ο in the

@@ -1,4 +1,4 @@
-import { skeleton } from '../normalize.js';
+import { normalize, skeleton } from '../normalize.js';
 import { defineSignal } from './define.js';
 
 /** Context the adapters pass in. Each is weak alone; together with a request they are the classic opening. */
@@ -26,7 +26,7 @@ export const firstMessage = defineSignal({
 const helpRequest =
   /\?|\b(?:help|stuck|pending|processing|missing|lost|gone|disappeared|vanished|frozen|locked|restricted|declined|rejected|reverted|greyed|glitch|bug|broken|crash(?:es|ed|ing)?|hacked|drained|scammed|support|error|errors|failed|fails|failing|issue|issues|problem|problems|wrong|zero|empty|can'?t|cannot|unable|won'?t|doesn'?t|didn'?t|isn'?t|aren'?t|never (?:arrived|came|showed)|still (?:not|no|waiting|shows?|showing)|not (?:showing|working|received|arriving|loading|confirmed|arrived|appearing|visible|updating|syncing|connecting|going through|installed|detected|recognized|recognised|found|responding|opening|supported|allowed|updated|synced|credited|reflected)|(?:says|shows?|showing|reads|displays?) (?:0|zero|nothing|wrong|a different|i'?m not|i am not|not eligible|ineligible)|(?:position|balance|vault|allocation|rewards?|wallet) (?:is )?(?:0|zero|empty)|not (?:on|in|back (?:on|in)) (?:l1|l2|my|the|mainnet)|how (?:do|can|to)|why (?:is|does|did|are|can)|anyone know|any idea|what (?:happened|should)|freez(?:es|ing)|froze|delayed|taking (?:forever|ages|so long)|(?:haven'?t|hasn'?t|didn'?t) (?:received|arrived|come|gotten|got|shown)|revert(?:s|ing)|incorrect|unresponsive|glitch(?:ing|y|ed)|bugged|disappear(?:s|ing)|compromised|drained|phished|denied|suspended|flagged|blocked|keeps? (?:failing|crashing|freezing|loading|spinning|saying|showing|asking|rejecting|reverting)|trouble|confused|stopped working|not responding)\b/i;
 
-const invitation = /\b(?:any(?:one|body)|who(?:'s| is)?|some(?:one|body)|you guys|y'?all)(?: else)? (?:want|wants|wanna|interested|down|up for|going|coming|joining|keen|free)\b|\bwho(?:'s| is) (?:in|around|playing)\b|\blet'?s\b/i;
+const invitation = /\b(?:any(?:one|body)|who(?:'s| is)?|some(?:one|body)|you guys|y'?all)(?: else)? (?:want|wants|wanna|interested|down|up for|going|coming|joining|keen|free)\b|\bwho(?:'s| is) (?:in|around|playing)\b|\blet'?s\b|\b(?:anyone (?:here )?at|(?:u|you) going|going to the|coming to the|mind if i (?:dm|message)|meetups?|hackathons?|devcon|conferences?|party|memes?|banners?|newsletters?|podcasts?|interviews?)\b/i;
 
 /** Scammers watch help channels and answer the people asking: a reply to a help request is the classic opening. */
 export const replyToHelpRequest = defineSignal({
@@ -45,6 +45,9 @@ export const replyToHelpRequest = defineSignal({
   },
 });
 
+/** A role as a word of its own in a member's display name: "Mod | Jenna", "jenna.mod", "ⅯOD Sam" (not "modern"). */
+const roleWord = /(?:^|[^a-z0-9])(?:mods?|staff|modmail|official)(?:[^a-z0-9]|$)/;
+
 /** Display names that fold to a staff member's name or the project's "support"/"admin" identity. */
 export const staffImpersonation = defineSignal({
   id: 'staff-impersonation',
@@ -60,7 +63,7 @@ export const staffImpersonation = defineSignal({
       return target.length >= 3 && (folded === target || (target.length >= 5 && folded.includes(target)));
     });
     if (staff) return `display name "${name}" imitates staff "${staff}"`;
-    if (/(?:support|helpdesk|admin|moderator|customercare|officialteam)/.test(folded)) return `display name "${name}"`;
+    if (/(?:support|helpdesk|admin|moderator|customercare|officialteam)/.test(folded) || (/mod|staff|official/.test(folded) && roleWord.test(normalize(name).text))) return `display name "${name}"`;
     return undefined;
   },
 });

@@ -1,4 +1,4 @@
-import { isOfficial } from '../links.js';
+import { hasUnofficialLink, isOfficial } from '../links.js';
 import { defineSignal, firstMatch, gate, mayMatch } from './define.js';
 
 /**
@@ -6,7 +6,7 @@ import { defineSignal, firstMatch, gate, mayMatch } from './define.js';
  * to report it, developers talking about keys in code, and staff speaking.
  */
 
-const negation = "(?<!\\b(?:who|that|which|if you|users|holders|wallets) )\\b(?:never|don'?t|do not|dont|doesn'?t|does not|won'?t|will not|wont|shouldn'?t|should not|nobody|no one|no admin|no mod|no (?:real |legit |genuine )?(?:support|team member|staff))\\b(?! (?:worry|hesitate|panic|be afraid|stress))";
+const negation = "(?<!\\b(?:who|that|which|if you|users|holders|wallets) )\\b(?:never|don'?t|do not|dont|doesn'?t|does not|won'?t|will not|wont|shouldn'?t|should not|nobody|no one|no admin|no mod|no (?:real |legit |genuine )?(?:support|team member|staff))\\b(?! (?:worry|hesitate|panic|be afraid|stress|need))";
 const warningPatterns = [
   // Moderation at work: "keep it on topic", "no shilling", "removed the spam", "read the rules".
   gate("topic off spam shilling shill promo promotion self rules removed deleted muted banned", /\b(?:keep it on[- ]topic|stay on[- ]topic|off[- ]topic|no (?:spam|spamming|shilling|shill|self[- ]promo\w*|promo\w*|begging)|read the rules|(?:removed|deleted) (?:the |your |those |these |all |some )?(?:posts?|messages?|links?|spam|scam\w*)|(?:got |been |was |were )?(?:muted|banned) for\b)/),
@@ -19,7 +19,7 @@ const warningPatterns = [
   gate("beware careful watch heads psa safe aware", /\b(?:beware|be careful|watch out|heads up|psa|stay safe|be aware|careful)\b.{0,80}\b(?:scam|phish|fake|impersonat|never|don'?t|do not)\w*/),
   gate("scam scams scammer scammers phish phishing fake drainer drainers rug rugs", /\b(?:this|that|it|these|those|they|ones|the (?:link|site|dm|message|account|post|guy|user)s?(?: above| below)?)\s?(?:is|are|was|were|looks like|seems like|'s|'re) (?:a |an |all |always |usually |definitely a |totally a |obviously a |100% a )?(?:scams?|scammers?|phish|phishing|fake|drainers?|rugs?)\b|\b(?:are|is) (?:all|always|definitely|100%|obviously) (?:scams?|scammers?|fake|phishing)\b/),
   gate("scam scams scammer scammers phishing fake", /\b(?:scam(?:mer)?s?|phishing|fake (?:support|admins?|accounts?|mods?))\b.{0,40}\b(?:alert|warning|report(?:ed)?|ban(?:ned)?|block(?:ed)?|ignore|around|going around|active)\b/),
-  gate("fake phishing scam malicious added submitted reported", /\b(?:fake|phishing|scam|malicious)\b(?: [\w-]+){0,4} (?:sites?|links?|domains?|apps?|accounts?|pages?)\b[^.!?]{0,30}\b(?:going around|circulating|spreading|out there|again|active)\b|\b(?:added|submitted|reported) (?:it |this |them )?to (?:the )?(?:blocklist|blacklist|phishing list|metamask|chainabuse)\b/),
+  gate("fake phishing scam malicious added submitted reported", /\b(?:fake|phishing|scam|malicious)\b(?: ['"‘’“”]?[\w-]+['"‘’“”]?){0,4} (?:sites?|links?|domains?|apps?|accounts?|pages?|announcements?|posts?|tweets?)\b[^.!?]{0,30}\b(?:going around|circulating|spreading|out there|again|active|advertised|promoted|being pushed)\b|\b(?:added|submitted|reported) (?:it |this |them )?to (?:the )?(?:blocklist|blacklist|phishing list|metamask|chainabuse)\b/),
   // The same judgement in other languages: "это скам?", "es una estafa", "é golpe", "骗子".
   gate("#cyrillic #cjk estafa estafadores golpe golpistas", /(?:это (?:же |точно )?(?:скам|развод|мошенник)|мошенники|es (?:una )?estafa|son estafadores|e golpe|é golpe|sao golpistas|骗子|诈骗)/),
   // "Nadie del equipo te va a escribir por privado", "ninguém da equipe", "никому не пиши в личку", "никогда не".
@@ -32,13 +32,19 @@ const warningPatterns = [
   gate("nie niemals jamais asla jangan khong", /\b(?:nie|niemals|jamais|asla|jangan|khong bao gio)\b[^.!?]{0,40}\b(?:dm|pn|mp|privat\w*|prive|direktnachricht|seed|phrase|schlussel|cle|mots|worter|kunci|frasa|private key)/),
   gate("#cyrillic nadie nunca jamas ninguem ninguno", /\b(?:nadie|ninguem|ninguno|nunca|jamas)\b[^.!?]{0,40}\b(?:privado|dm|md|pv|escribir|escrever|pedir|pediremos|mensaje|mensagem|frase|clave|chave)|(?:никому|никогда|ни один)[^.!?]{0,40}(?:личк|лс|пиш|сид|фраз|ключ)/),
   gate("report reported ignore ignored block blocked", /\b(?:report|ignore|block)(?:ed)? (?:them|him|her|it|this|that|anyone|any (?:dm|one)|such|the (?:account|user|sender)|(?:the |those |any )?dms)\b(?!(?: directly)? to (?:me|us)\b)(?! to (?:the |our |their |a )?(?:help|support|customer|live|tech|official|admin|resolution|service))(?! (?:on|via|through|at|using) (?:the |our |their |this |an? )?(?:[\w-]+ ){0,2}(?:form|portal|page|site|link))/),
-  gate("fall", /\b(?:don'?t|do not|never|dont) fall for\b/),
+  // News of a loss: "a couple who lost everything to a fake recovery service".
+  gate("lost lose losing", /\b(?:lost|lose|losing) (?:everything|it all|all|their \w+|his \w+|her \w+) to (?:a |an )?(?:fake|scam|phishing|fraudulent)\b/),
+  gate("fall fell else", /\b(?:don'?t|do not|never|dont) fall for\b|\b(?:almost|nearly) fell for\b|\bso (?:nobody|no one) else (?:does|falls)\b/),
+  // "Nobody here fixes anything over DM", "that guy isn't staff", "never screenshare your wallet".
+  gate("dm dms pm pms staff mod admin support official team screenshare screensharing screen", /\b(?:nobody|no one|no admin|no mod|never)\b[^.!?]{0,30}\bover (?:dms?|pms?)\b|\b(?:he|she|they|that (?:guy|account|user|person)|this (?:guy|account|user|person))(?: is|'s| are|'re)? (?:not|n't|isn'?t|aren'?t) (?:a |an )?(?:staff|mod|admin|support|official|team member|on the team)\b|\b(?:never|don'?t|do not|dont) screen ?shar\w*/),
   // Of the words just named: "keep the words offline and never type them into a website".
   gate("never don't dont not", /\b(?:never|don'?t|dont|do not) (?:type|enter|paste|share|give|send|show) (?:them|it) (?:in|into|on|to|with) (?:a |any )?(?:website|site|web ?page|dapp|form|chat|anyone|stranger|computer|phone|screenshot)s?\b/),
   // Hindsight and the unsafe case named: "he turned out to be part of the scam", "what's NOT safe is a popup asking …".
   gate("turned safe", /\bturned out to be (?:a |an |part of (?:the |a )?)?(?:scam\w*|fake|fraud\w*|phish\w*)|\bwhat'?s not safe\b/),
   gate("else other", /\b(?:anything|everything|any other (?:link|site|url|domain)s?) else\b[^.!?]{0,50}\b(?:is|are) (?:a |an )?(?:scam|phish|fake|drainer)\w*|\bany other (?:link|site|url|domain)s? (?:is|are) (?:a |an )?(?:scam|phish|fake|drainer)\w*/),
   gate("never", /\b(?:admins?|mods?|moderators?|support|staff|team)(?: members)? (?:will )?never (?:dm|message|ask|contact|pm|request)\b/),
+  // "(lumora.finance-claim[.]io) is a drainer. don't click.", "just a warning, there's a fake page".
+  gate("drainer drainers phishing scam click warning psa heads", /\b(?:is|are) (?:a |an )?(?:known )?(?:drainers?|phishing (?:site|link|page|domain)s?|scam (?:site|link|page|domain)s?)\b|\b(?:don'?t|do not|dont|never) click\W*(?:$|@|\.)|\b(?:warning|psa|heads[- ]up)\b[,:]? (?:there'?s|there is|there are) (?:a |an |some )?(?:fake|phishing|scam|malicious)\b/),
 ];
 
 const impersonatorsLine = /\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b|\bpublicly\b[^.!?]{0,40}\b(?:dm|pm|private|privately|inbox)\b|\bnever\b[^.!?]{0,40}\bbut (?:you|u|we) (?:need|must|have|will need|'ll need)\b|\b(?:don'?t|do not) (?:post|share|paste|type) (?:it|this|that|them) (?:here|in public|publicly)\b|\b(?:trust|use|contact) (?:[\w-]+ ){0,3}(?:like|such as) @\w|\bthe (?:only )?one (?:i trust|that (?:actually )?worked|who (?:actually )?worked|that helped)\b|\bi'?ll send (?:you|u) the (?:sign-?up |registration |claim |join )?(?:link|form)\b|\buse our (?:official )?(?:[\w-]+ )?(?:checker|tool|portal|page|site|form)\b|\bdo(?:n'?t| not) open (?:another|a new|a second) (?:thread|ticket|case)\b/;
@@ -72,7 +78,7 @@ export const questionFrame = defineSignal({
     const question = asking.exec(text);
     if (!question || offering.test(text)) return undefined;
     // Scammers ask questions too ("did you connect your wallet?"); instructions to the reader cancel the frame.
-    if (/\b(?:you (?:must|need to|have to|should)|kindly|click (?:here|the link|below)|contact (?:our|the) support|what(?:(?:'s| is| are) (?:your|ur|the)|s (?:your|ur)) (?:\d+ )?(?:words|phrase|seed|key)|send (?:me|us)|give me|dm me|our (?:team|agent|engineers|experts|support)|who else (?:got paid|is using|is working with|made)|(?:can|could|would) (?:you|u) (?:please |pls )?(?:share|send|show|give|tell|paste|type|post|provide|screenshot|export) (?:me |us )?(?:a |the )?(?:screenshot of )?(?:your|ur|the))\b|\d+% (?:daily|weekly|monthly|a day|a week)|\blink in (?:his|her|their|my) (?:tg |telegram |ig )?(?:bio|profile)\b/.test(text)) return undefined;
+    if (/\b(?:you (?:must|need to|have to|should)|kindly|click (?:here|the link|below)|contact (?:our|the) support|what(?:(?:'s| is| are) (?:your|ur|the)|s (?:your|ur)) (?:\d+ )?(?:words|phrase|seed|key)|what(?:'s| is| are|s) (?:your|ur) (?:wallet|address|wallet address|username|handle|email|number)|(?:which|what) (?:wallet|app|wallet app|browser|device|network) (?:are|do|did) (?:you|u)|send (?:me|us)|give me|dm me|our (?:team|agent|engineers|experts|support)|who else (?:got paid|is using|is working with|made)|(?:can|could|would) (?:you|u) (?:please |pls )?(?:share|send|show|give|tell|paste|type|post|provide|screenshot|export) (?:me |us )?(?:a |the )?(?:screenshot of )?(?:your|ur|the))\b|\d+% (?:daily|weekly|monthly|a day|a week)|\blink in (?:his|her|their|my) (?:tg |telegram |ig )?(?:bio|profile)\b/.test(text)) return undefined;
     return question[0];
   },
 });
@@ -90,9 +96,11 @@ const quotePatterns = [
   gate("dm message text email sms here's heres scam scams phishing submitted energy", /\b(?:dm|message|text|email|sms) (?:i|we) (?:just )?(?:got|received)\b|\bhere'?s (?:the|a|what|their) (?:message|dm|text|email)\b|\b(?:scam|phish\w*) (?:i|we) (?:just )?(?:got|received)\b|\bsubmitted (?:the |this )?(?:phishing |scam |fake )?(?:domain|site|link|url)\b|['"”’]\s?energy\b/),
   // Someone else posting it, reported to the mods: "there's a bot in #general posting '…'", "can someone ban it".
   gate("posting posts spamming spams sending sends dropping drops sharing pushing replying reply replies", /\b(?:bots?|accounts?|someone|somebody|users?|guys?|people|scammers?|spammers?) (?:in #?[\w-]{1,30} |here |in here )?(?:is |are |keeps? |just |keep on |that |which |who )?(?:posting|posts|spamming|spams|sending|sends|dropping|drops|sharing|pushing|replying with|reply with|replies with)\b/),
+  // German: "per DM bekommen: „…“ … Bitte bannen".
+  gate("bannen sperren bekommen erhalten", /\b(?:bitte )?(?:bannen|sperren)\b|\b(?:per|via|als) (?:dm|pn|direktnachricht|privatnachricht) (?:bekommen|erhalten)\b/),
   gate("nuke ban remove delete kick #cyrillic", /\b(?:ban|nuke|kick) (?:karo|kar do|giup|nele|him|her|them|this|that|pls|please|plz|asap)\b|забань|\b(?:can|could|pls|please) (?:someone|somebody|a mod|an admin|the mods|mods|admins|you) (?:please )?(?:nuke|ban|remove|delete|kick)\b|\b(?:scam|phishing|fake|spam)\b[,.!:-]{0,2} ?(?:please |pls |mods,? )?(?:nuke|ban|remove|delete|kick)\b/),
   // A report of what arrived: "screenshot from my DMs: '…'", "I got the 'hire a hacker …' spam again".
-  gate("screenshot screenshots screencap copy reporting got received", /\b(?:screenshots?|screencap|copy) (?:from|of) (?:my|a|the|their) (?:dms?|pms?|inbox|messages?|emails?|texts?)\b|^\W*reporting\b|\bwhat (?:i|we) (?:just )?(?:got|received) from\b|\blook(?: at)? what (?:i|we) (?:just )?(?:got|received)\b/),
+  gate("screenshot screenshots screencap copy reporting reported blocked banned got received", /\b(?:screenshots?|screencap|copy) (?:from|of) (?:my|a|the|their) (?:dms?|pms?|inbox|messages?|emails?|texts?)\b|^\W*(?:reporting|reported|blocked|banned) \S|\bwhat (?:i|we) (?:just )?(?:got|received) from\b|\blook(?: at)? what (?:i|we) (?:just )?(?:got|received)\b/),
   gate("#quote", /\b(?:got|received|get|getting) (?:the|this|that|another|a|an|these|those)? ?['"“‘][^'"”’]{8,200}['"”’] ?(?:spam|scam|message|messages|dm|dms|email|text|thing|crap|bs|nonsense|again)\b/),
   gate("#quote", /\b(?:scammers?|scam ?bot|the dm|the message|fake (?:admin|support))\s?:\s?['"“‘]|\bthe (?:message|dm|text|post) ['"“‘][^'"”’]{12,200}['"”’] (?:was|is|got|has been|keeps) (?:posted|sent|going|spammed|showing|being)\b|['"“‘](?=[^'"”’]*\s)[^'"”’]{12,}['"”’]\s?(?:is|are|=|lol|lmao|lmfao|💀|😂|🤣)|['"“‘](?=[^'"”’]*\s)[^'"”’]{25,}['"”’]\s?(?:means|translates)/),
 ];
@@ -107,7 +115,7 @@ const codePatterns = [
   // Backticks alone are not code: scammers wrap a link, a handle, a wallet address or "/validate" in them to
   // borrow a developer's look. Code in backticks has code's punctuation, a snake_case name or a file extension.
   gate("const let var require import function console process def npm yarn pnpm pip cargo #code", /`(?!@)[^`]{0,200}?(?:[=(){};]|\b[a-z0-9]+_[a-z0-9_]+\b|\.(?:env|js|ts|py|json|sol|toml|ya?ml)\b)[^`]{0,200}?`|\b(?:const|let|var) \w+ ?=|\brequire\(|\bimport (?:\{|\* as|\w+ from)|\bfunction ?\w*\(|\bconsole\.log|\bprocess\.env|\bdef \w+\(|=>|\b(?:npm|yarn|pnpm|pip|cargo) (?:install|i|add|run)\b/),
-  gate("steps reproduce expected actual behavior behaviour describe bug stack trace version versions logs", /\b(?:steps to reproduce|expected (?:behaviou?r|result)|actual (?:behaviou?r|result)|describe the bug|stack ?trace|version:? v?\d+\.\d+|state logs|console (?:error|log)s?)\b/),
+  gate("steps reproduce expected actual behavior behaviour describe bug stack trace version versions logs console", /\b(?:steps to reproduce|expected (?:behaviou?r|result)|actual (?:behaviou?r|result)|describe the bug|stack ?trace|version:? v?\d+\.\d+|state logs|console (?:error|log)s?)\b/),
   gate("ethers web3 web3js viem hardhat foundry anvil ganache truffle bip39 bip32 bip44 hd hdwallet derivation frommnemonic fromphrase mnemonic keccak secp256k1 solidity testnet localhost unit test tests env var vars variable variables github ci actions", /\b(?:ethers|web3\.?js|viem|hardhat|foundry|anvil|ganache|truffle|bip39|bip32|bip44|hd ?wallet|derivation path|wallet\.frommnemonic|fromphrase|mnemonic\.phrase|keccak|secp256k1|solidity|(?:on|in|to|for) (?:the )?testnet\b|testnet (?:keys?|wallets?|accounts?|faucet|deploy\w*|rpc|nodes?|contracts?|eth)|localhost|unit tests?|env var(?:iable)?s?|github actions|ci)\b/),
 ];
 export const codeContext = defineSignal({
@@ -123,8 +131,8 @@ export const codeContext = defineSignal({
  * no word of help, problems, wallets or money. Fake support always points at the reader's problem or funds.
  */
 const socialPurpose = gate(
-  "invite invites invitation recording video photos pics study club play playing game games gaming raid tournament match party dinner lunch coffee drinks beers meetup meet hangout carpool carpooling conference hackathon afterparty collab collaborate collaboration pair pairing grant proposal design designs mockup mockups figma spreadsheet notes podcast episode merch shirt shirts resume cv portfolio translation translations review pr slides deck",
-  /\b(?:invite|invites|invitation|recording|video|photos|pics|study group|book club|club|play(?:ing)?|games?|gaming|raid|tournament|party|dinner|lunch|coffee|drinks|beers|meetup|meet up|hangout|carpool(?:ing)?|conference|hackathon|afterparty|collab(?:orate|oration)?|pair(?:ing)? on|grant|proposal|designs?|mockups?|figma|spreadsheet|notes|podcast|episode|merch|shirts?|resume|cv|portfolio|translations?|review the pr|slides|deck)\b/,
+  "meme memes invite invites invitation recording video photos pics study club play playing game games gaming raid tournament match party dinner lunch coffee drinks beers meetup meet hangout carpool carpooling conference hackathon afterparty collab collaborate collaboration pair pairing grant proposal design designs mockup mockups figma spreadsheet notes podcast episode merch shirt shirts resume cv portfolio translation translations review pr slides deck",
+  /\b(?:memes?|invite|invites|invitation|recording|video|photos|pics|study group|book club|club|play(?:ing)?|games?|gaming|raid|tournament|party|dinner|lunch|coffee|drinks|beers|meetup|meet up|hangout|carpool(?:ing)?|conference|hackathon|afterparty|collab(?:orate|oration)?|pair(?:ing)? on|grant|proposal|designs?|mockups?|figma|spreadsheet|notes|podcast|episode|merch|shirts?|resume|cv|portfolio|translations?|review the pr|slides|deck)\b/,
 );
 /** Any other stated purpose: "check your dms for the secret santa assignment", "sent you a dm about the sword trade". */
 const statedPurpose = gate("for about regarding re", /\b(?:for|about|regarding|re) (?:the|my|our|a|an|this|that|those|these|\w{2,20}'s) [a-z]{3,}/);
@@ -162,13 +170,18 @@ export const serviceOffer = defineSignal({
   },
 });
 
-/** Long-standing members rarely run fake-support scams; their "check your DMs" is usually just chat. */
+/**
+ * Long-standing members rarely run fake-support scams; their "check your DMs" is usually just chat. Not with a
+ * link that is not official: a cloned announcement or a "claim here" from an old account is a bought or hijacked
+ * account at work, and an old member's chat needs no such link to stay clean.
+ */
 export const establishedMember = defineSignal({
   id: 'established-member',
   description: 'The author has been a member for 180+ days or has an account older than a year (unless replying to a help request).',
   group: 'frame',
-  detect: ({ context }) => {
+  detect: ({ context, links, config }) => {
     if (context.replyToText !== undefined || context.authorIsStaff) return undefined;
+    if (hasUnofficialLink(links, config.officialDomains)) return undefined;
     if ((context.memberAgeDays ?? 0) >= 180) return `member for ${Math.floor(context.memberAgeDays!)} days`;
     if ((context.accountAgeDays ?? 0) >= 365) return `account ${Math.floor(context.accountAgeDays!)} days old`;
     return undefined;

@@ -10,10 +10,12 @@ const dmPointers = [
   gate("sent send sending dropped replied responded reply respond answered messaged dm'd dmed dm'ed pm'd pmed pm'ed pinged texted", /\b(?:sent|send|sending|dropped|replied|responded|reply|respond|answered|messaged|pinged|texted|dm'?e?d|pm'?e?d) (?:you |u )?(?:a |the )?(?:in |to |via )?(?:your |ur |a |my )?(?:dms?|pms?|inbox|direct message|private message|friend request|message request|private|privately)\b/),
   gate("sent dm'd dmd dmed dm'ed pm'd pmd pmed pm'ed messaged texted inboxed pinged", /\b(?:i|we)(?:'ve| have)? (?:just )?(?:sent|dm'?e?d|pm'?e?d|messaged|texted|inboxed|pinged) (?:you|u)\b|(?:^|[,.!;:] ?)(?:just |already )?(?:dm'?e?d|pm'?e?d|messaged|texted|inboxed|pinged) (?:you|u)\b/),
   // The request to accept: "sent you a request", "accept my request", "you should already have a message from them".
-  gate("request requests accept message dm pm msg passed", /\b(?:sent|send|sending) (?:you|u) a request\b|\baccept (?:my|the|our) (?:friend |message |chat )?request\b|\b(?:you should|you'?ll|you will) (?:already |soon |shortly )?(?:have|get|receive|see) a (?:message|dm|pm|msg) from\b|\bpassed (?:your|ur) (?:username|details|case|ticket|handle) (?:on )?to\b/),
+  gate("request requests accept message dm pm msg passed", /\b(?:sent|send|sending) (?:you|u) a request\b|\baccept (?:my|the|our) (?:friend |message |chat |dm )?request\b|\b(?:you should|you'?ll|you will) (?:already |soon |shortly )?(?:have|get|receive|see) a (?:message|dm|pm|msg) from\b|\bpassed (?:your|ur) (?:username|details|case|ticket|handle) (?:on )?to\b/),
   gate("privately private directly via", /\b(?:reach(?:ed)?|contact(?:ed)?|message[ds]?|assist|help|guide|talk to|speak (?:to|with)|get back to) (?:out to )?(?:you|u) (?:privately|in private|directly|via (?:dm|pm|direct message))\b/),
   gate("dm dms pm pms direct request accept", /\b(?:keep|leave|open|turn on|enable|allow) (?:your )?(?:dms?|pms?|direct messages?) (?:open|on|enabled|from)\b|\baccept (?:the |my |our )?(?:dm|friend|message|chat) request\b|\baccept (?:the|my|our) (?:dm|message|chat) from\b/),
   gate("dm dms pm pms private direct discuss continue talk chat sort", /\b(?:in|via|through|to) (?:a )?(?:dms?|pms?|private (?:thread|channel|chat|message|messages)|direct messages?)\b.{0,40}\b(?:help|assist|guide|fix|resolve|sort|discuss|solution|support)\w*|\b(?:discuss|continue|talk|chat|sort (?:it|this) out) (?:this |it )?(?:in|on|via) (?:dms?|pms?|private)\b/),
+  // "d m me for wallet fix", "dm i tell u fix".
+  gate("d m dm", /\bd m (?:me|us)\b|\bdm (?:i|ill|i'?ll|i will|and i'?ll) (?:tell|send|show|explain|help|fix|give)\b/),
   gate("send drop shoot", /\b(?:send|drop|shoot) (?:me|us) (?:a )?(?:dm|pm|direct message|private message|message|mail|email)\b/),
   // "Pls DM, need to check something": not "please dm the mods", which is the advice to give.
   gate("pls please plz kindly", /\b(?:pls|please|plz|kindly) (?:dm|pm|inbox)\b(?! (?:the |an? |our |any )?(?:mods?|admins?|moderators?|support|team|staff))/),
@@ -66,7 +68,15 @@ const privateInvites = [
   gate("write talk chat speak touch", /\b(?:write|talk|chat|speak)(?: to| with)? (?:me|us)\b|\bchat me up\b|\bget in touch(?: with)? (?:me|us)\b/),
   gate("message dm pm contact text write reach ping inbox", /\b(?:message|dm|pm|contact|text|write to|reach out to|ping|inbox) (?:the |an? |our |any )?(?:admins?|mods?|moderators?|support|agent|staff|(?:admin|mod) in charge)\b/),
   gate("drop", /\bdrop (?:me|us) a (?:message|line|dm|pm|msg|text|mail)\b/),
-  gate("hmu slide hit", /\bhmu\b|\bhit (?:me|us) up\b|\bslide (?:into|in|to) (?:my|your|ur|the) (?:dms?|pms?|inbox)\b/),
+  gate("hmu slide hit drop hop jump come", /\bhmu\b|\bhit (?:me|us) up\b|\b(?:slide|drop|hop|jump|come) (?:into|in|to) (?:my|your|ur|the) (?:dms?|pms?|inbox)\b/),
+  // Help offered in private, over voice or a call: "tell me in private, I'll help", "easier to explain over voice",
+  // "let's take this somewhere quieter", "I'll call you on here if you accept".
+  gate("private privately voice call calls screen screenshare dm dms pm pms", /\b(?:help\w*|assist\w*|explain\w*|show\w*|look at (?:it|this)|talk|tell me|reach me|fix\w*|guide|walk)\b[^.!?]{0,30}\b(?:in private|privately|over (?:voice|a call|dms?|pms?)|on a (?:call|voice call)|in (?:voice|dms?|pms?)|via (?:voice|call))\b|\b(?:in private|privately|in (?:dms?|pms?))\b[^.!?]{0,20}\b(?:i'?ll|i will|i can) (?:help|assist|fix|explain|guide|show)\b|\b(?:i'?ll|i will|i can|let me) (?:call|ring|voice call|video call|screen ?share with) (?:you|u)\b|\b(?:voice|video|screen ?share) (?:calls?|chats?|sessions?)\b|\bscreen ?share\b/),
+  gate("take move continue chat talk", /\b(?:let'?s|lets) (?:take|move|continue|chat|talk)\b[^.!?]{0,30}\b(?:private|privately|dms?|pms?|somewhere (?:quieter|else|private)|off (?:the )?(?:main )?(?:channel|chat))\b/),
+  // The contact already made: "dropped you a note", "I added you", "sent a request your way", "left you a message".
+  gate("added dropped left sent shot slid fired requests request", /\b(?:added|dropped|left|sent|shot|slid|fired) (?:you|u|ya) (?:a |an )?(?:note|message|msg|dm|pm|request|invite|friend request|line)\b|\b(?:i|just|i'?ve|i have) added (?:you|u)\b|\bsent (?:a |the )?(?:friend |message |dm )?requests? (?:your way|to (?:you|u|everyone|all))\b/),
+  // "reply with 'help' and I'll get in touch", "react and I'll reach out", "drop a 👍 and I'll call you".
+  gate("reach touch call message dm contact", /\b(?:i'?ll|i will|and i'?ll) (?:reach out|get in touch|call (?:you|u)|message (?:you|u)|dm (?:you|u)|contact (?:you|u))\b/),
   gate("reply respond answer", /\b(?:reply|respond|answer)(?: to)? (?:my|the) (?:message|msg|dm|pm|request|text|mail)\b/),
   gate("checked check seen see read got get", /\b(?:have you|did you|did u|have u|u|you) (?:checked|check|seen|see|read|got|get) (?:my|your|ur|the) (?:dms?|pms?|message|msg|inbox|request|mail)\b/),
   gate("come", /\bcome (?:to )?(?:dm|pm|inbox|private|my dm|my inbox)\b/),
@@ -90,11 +100,11 @@ const privateInvites = [
   // The fix travels privately: "I'll send you the fix", "sent you the steps", "sending the details your way", "let's take this offline".
   gate("send sending sent forward forwarding share sharing dropped drop way offline outside expect replied responded answered wrote explained texted forwarded given shared", /\b(?:i'?ll|i will|let me|i can|i'?ve|i have|just) (?:send|forward|share|drop)(?:ed)? (?:you|u) (?:the|a|my) (?:fix|solution|guide|steps|link|details|instructions|form|procedure|method)\b|\bsent (?:you|u) (?:the|a|my) (?:fix|solution|guide|steps|details|instructions|procedure|method)\b|\b(?:send|sending|sent|drop|dropped|forwarding) (?:it|them|the \w+|a (?:message|dm|note|msg)) your way\b|\btake (?:this|it) (?:offline|outside|elsewhere)\b|\bexpect (?:my|a) (?:message|msg|dm|pm|text)\b|\b(?:replied|responded|answered|wrote|explained|texted) (?:you )?privately\b|\b(?:be|get|gets|been) (?:sent|forwarded|given|shared) (?:to )?(?:you|u) (?:privately|in private|in (?:dms?|pms?)|via (?:dm|pm))\b/),
   // A bare pointer closing the message: "it's recoverable, dm", "easy fix - inbox me".
-  gate("dm pm inbox", /[,.!;:-] ?(?:dm|pm|inbox)(?: me)?\W*$/),
+  gate("dm pm inbox", /[,.!?;:-] ?(?:dm|pm|inbox)(?: me)?\W*$/),
   ...foreignDmPointers,
 ];
 /** Talk of the reader's problem, of help, or of money to be made: what a private channel is wanted for in a lure. */
-const replyOrHelpTalk = /\b(?:help\w*|assist\w*|fix\w*|solution|solve\w*|guide|support|resolv\w*|steps?|walk (?:you|u) through|sort|issues?|problems?|recover\w*|funds|wallet|admins?|agent|error|stuck|lost|hacked|scam\w*|trad(?:e|er|ers|es|ing)|vip|alpha|signals?|profits?|invest\w*|earn\w*|crypto|giveaway|prize|bonus|opportunit\w*|income|returns|refund\w*|verif\w*|compensat\w*|missing|thru|tx|logs?|\d+x)\b|\blook (?:at|into) (?:your|ur|it)\b|\bknows? (?:exactly )?(?:what'?s|whats|what is) wrong\b|\bhad the same (?:thing|issue|problem|error)\b/;
+const replyOrHelpTalk = /\b(?:help\w*|assist\w*|fix\w*|unlock\w*|airdrop|vesting|bridge|migration|rewards?|staking|presale|mint\w*|reveal|approvals?|revoke|refund|deposit|withdraw\w*|position|epoch|solution|solve\w*|guide|support|resolv\w*|steps?|walk (?:you|u) through|sort|issues?|problems?|recover\w*|funds|wallet|admins?|agent|error|stuck|lost|hacked|scam\w*|trad(?:e|er|ers|es|ing)|vip|alpha|signals?|profits?|invest\w*|earn\w*|crypto|giveaway|prize|bonus|opportunit\w*|income|returns|refund\w*|verif\w*|compensat\w*|missing|thru|tx|logs?|\d+x)\b|\blook (?:at|into) (?:your|ur|it)\b|\bknows? (?:exactly )?(?:what'?s|whats|what is) wrong\b|\bhad the same (?:thing|issue|problem|error)\b/;
 
 /** An e-mail address counts unless it belongs to an official domain ("support@trezor.io" is the real desk). */
 const emailAddress = gate("#at", /\b[a-z0-9._%+-]{1,64}@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,5}\.[a-z]{2,24})\b/);

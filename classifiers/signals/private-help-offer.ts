@@ -15,6 +15,8 @@ const helpTalk = [
   gate("helping", /\b(?:i'?m|i am|we'?re|we are) helping (?:people|everyone|users|members|folks|others)\b/),
   gate("issue problem error", /\b(?:had|have|faced|got|fixed|solved) (?:the )?(?:same|similar|this exact|this|that) (?:issue|problem|error)\b/),
   gate("fix solution", /\b(?:easy|quick|simple|instant|sure|the|a) (?:fix|solution)\b/),
+  // "I'll explain whats actually going on", "found a workaround", "know people who can help", "helped 4 people today".
+  gate("explain show look check point sort share send workaround config route way guy someone people person team helped", /\b(?:i'?ll|i will|i can|i could|let me|lemme|happy to)\b[^.!?]{0,15}\b(?:explain|show|look (?:at|into)|take a look|check|point|sort|share|send)\b|\b(?:workaround|working config|the (?:real )?fix|exit route|a way (?:to|around))\b|\b(?:know|found) (?:the |a )?(?:guy|someone|people|person|team) (?:who|that) can\b|\bhelped \d+ (?:people|others|users|members)\b/),
   gate("issues issue problems problem trouble difficulties difficulty", /\b(?:having|facing|experiencing|with|any) (?:an? )?(?:issues?|problems?|trouble|difficult(?:y|ies))\b/),
 ];
 

@@ -1,6 +1,6 @@
 import { capitalIForL, domainInSubdomain, isOfficial, misspelledNameOf, reputationOf, shortenerDomains, siteBuilderDomains } from '../links.js';
 import { MAX_NORMALIZED_CHARS, type ExtractedLink } from '../normalize.js';
-import { defineSignal, gate, mayMatch, oncePerInput, type SignalInput } from './define.js';
+import { defineSignal, firstMatch, gate, mayMatch, oncePerInput, type SignalInput } from './define.js';
 
 /** A scam needs one bad link, not fifty: looking further only lets a link-stuffed message cost more time. */
 const MAX_LINKS_JUDGED = 20;
@@ -116,6 +116,8 @@ export const maskedLink = defineSignal({
     for (const link of unofficialLinks(input)) {
       const shown = link.maskedText?.toLowerCase().match(/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/)?.[0];
       if (shown && link.domain && !shown.endsWith(link.domain)) return `[${link.maskedText}] → ${link.host}`;
+      // "[0x9c0e…77af](https://blockscan-tx.app/…)": a transaction or address shown, a lookalike explorer behind it.
+      if (link.maskedText && /^\s*0x[0-9a-f]{4,}/i.test(link.maskedText)) return `[${link.maskedText}] → ${link.host}`;
     }
     return undefined;
   },
@@ -133,14 +135,21 @@ function percentEncodedHost(original: string): string | undefined {
   for (let match = urlHost.exec(text); match; match = urlHost.exec(text)) if (/%[0-9a-f]{2}/i.test(match[0])) return match[0];
   return undefined;
 }
+/**
+ * Instructions for putting a link together, so no filter sees it: "type it in your browser without the spaces",
+ * "delete the underscores", "can't paste it here", "search X on google, it's the sponsored one", "put /claim at the end".
+ */
+const assemblyInstructions = gate(
+  "without w o remove delete minus spaces underscores dashes brackets hyphens paste post share drop type put enter browser sponsored ending extension tld end punto",
+  /\b(?:without|w\/o|remove|delete|minus) (?:the )?(?:spaces|underscores|dashes|brackets|hyphens)\b|\b(?:can'?t|cannot|not allowed to|won'?t let me) (?:paste|post|share|drop) (?:it|the link|links?|the url)(?: here| in here)?\b|\b(?:type|put|enter|paste) (?:this|it|that) (?:in|into) (?:ur|your|the) (?:browser|url bar|address bar)\b|\bsponsored (?:one|result|link|ad)\b|\b(?:ending|extension|tld) is \.[a-z]{2,}\b|\bput \/\w+ at the end\b|\bpunto (?:com|net|org|io|xyz|app)\b/,
+);
 export const spelledOutDomain = defineSignal({
   id: 'spelled-out-domain',
-  description: 'A domain written to dodge link filters ("site dot com", "site[.]xyz", "ledger-live-update • com", a host in percent escapes).',
+  description: 'A domain written to dodge link filters ("site dot com", "site[.]xyz", "ledger-live-update • com", a host in percent escapes, "type it without the spaces").',
   group: 'link',
   detect: (input) => {
     const links = unofficialLinks(input);
-    if (links.length === 0) return undefined;
-    return links.find((link) => link.spelledOut)?.url ?? percentEncodedHost(input.original);
+    return links.find((link) => link.spelledOut)?.url ?? (links.length > 0 ? percentEncodedHost(input.original) : undefined) ?? firstMatch(input, [assemblyInstructions]);
   },
 });
 

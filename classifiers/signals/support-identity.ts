@@ -28,11 +28,15 @@ function contactsUnofficialDesk(input: SignalInput): string | undefined {
 const patterns = [
   gate("support helpdesk help desk customer technical tech admin moderator community", /\b(?:i am|i'm|im|we are|we're|this is) (?:an? |the )?(?:official |verified |certified |senior |lead )?(?:support|help ?desk|customer (?:care|service|support)|technical support|tech support|admin|moderator|community manager|support (?:agent|staff|rep(?:resentative)?|engineer))(?: (?:team|agent|staff|member|rep(?:resentative)?|officer|manager|lead))?\b/),
   gate("team teams department desk helpdesk unit center centre staff crew squad", new RegExp(`\\b(?:i am|i'm|im|we are|we're|this is)(?: an?| the)? (?:from|with|part of|a member of|on|representing|of) (?:the |our )?(?:[a-z0-9]+ )?${team} ?(?:team|department|desk|unit|center|centre|staff|crew|squad)\\b`)),
-  gate("here volunteer", /\b(?:admin|support|mod|moderator|cm|community manager) here\b|\bvolunteer (?:helper|support|moderator|mod)\b|(?:^|[.!?] ?)(?:(?:hi|hey|hello|gm),? )?(?:(?:the )?official )?(?:[a-z0-9]+ ){0,2}(?:team|dev|developer|staff)(?: member)? here(?= ?[.,!:;—-]|$)/),
+  gate("here volunteer", /\b(?:admin|support|mod|moderator|cm|community manager) here\b|\bvolunteer (?:helper|support|moderator|mod)\b|(?:^|[.!?] ?)(?:(?:hi|hey|hello|gm),? )?(?:(?:the )?official )?(?:[a-z0-9]+ ){0,2}(?:team|dev|devrel|developer|staff|ambassador)(?: member)? here(?= ?[.,!:;—-]|\s*[\u0080-\uffff]|$)/),
+  // "head admin", "heads up from the mod team", "Staff update:", "mods are doing manual wallet checks today".
+  gate("head lead chief from by staff mod mods admin admins team update notice announcement doing running handling processing distributing", /\b(?:head|lead|chief) (?:admin|mod|moderator)\b|\b(?:from|by) the (?:mod|admin|support|moderation|dev) team\b|^\W*(?:staff|mod|admin|team) (?:update|notice|announcement)\b|\b(?:mods?|admins?|team|support|devs?|we)(?: are|'re| is) (?:doing|running|handling|processing|distributing|sending)\b[^.!?]{0,40}\b(?:manual(?:ly)?|individual(?:ly)?|personal(?:ly)?|one by one|1-on-1|privately)\b/),
   // A desk reached off the platform: "the relayer desk on Telegram (@CorvidRelayDesk)".
   gate("desk helpdesk agent agents", /\b(?:desk|helpdesk|agents?) (?:on|via) (?:telegram|tg|whats ?app|signal)\b/),
   // "I handle escalations for Orbyt", "as an admin of this server I can confirm".
   gate("handle manage run lead escalations tickets support desk helpdesk disputes refunds recovery care", /\bi (?:handle|manage|run|lead) (?:the )?(?:escalations|tickets|support|help ?desk|helpdesk|disputes|refunds|recovery|customer care)\b/),
+  // "Yes I'm on the core team", "u have a pending ticket".
+  gate("on in part team pending open active ticket case", /\b(?:i'?m|i am) (?:on|in|part of) the (?:core |dev |support |official )?team\b|\b(?:you|u) have (?:a |an )?(?:pending|open|active) (?:ticket|case|request)\b/),
   // "i work for ledger support, add me".
   gate("work works worked", /\bi (?:work|worked) (?:for|at|with|in) (?:the )?(?:[a-z0-9]+ ){0,2}(?:support|customer (?:care|service|support)|help ?desk|helpdesk|security team|compliance team)\b/),
   gate("as", /\bas (?:an?|the) (?:admin|administrator|moderator|mod|support agent|team member)(?: (?:of|in|for|on) (?:this|the) (?:server|community|group|channel|project|discord))?,? (?:i|we)\b/),

@@ -13,7 +13,7 @@ const patterns = [
   gate("urgent urgently immediate immediately sensitive expire expires", /\b(?:urgent(?:ly)?|immediate(?:ly)? action|time[- ]sensitive|expires? (?:soon|today|tonight|in|at (?:\d{1,2}(?::\d\d)?|midnight)))\b/),
   gate("before", /\bbefore (?:it'?s gone|its gone|it(?:'s| is) too late|the (?:deadline|snapshot|cutoff|cut-off|freeze)|midnight|slots are full|they(?:'re| are) gone|your (?:funds|wallet|account))\b/),
   gate("only first next", /\bonly \d+ (?:spots?|slots?|claims?|places?|seats?|wallets?) (?:left|remaining)\b|\b(?:first|next) \d+ (?:users?|wallets?|people|holders?|members?) (?:to|who|that|get)\b/),
-  gate("closes ends expires ending closing miss", /\b(?:closes|ends|expires|ending|closing) (?:in \d+|tonight|today|soon|at midnight)\b|\bends tonight\b|\bdon'?t miss (?:out|your|it)\b/),
+  gate("closes ends expires ending closing miss", /\b(?:closes|ends|expires|ending|closing) (?:in \d+ ?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)?|tonight|today|soon|at midnight)\b|\bends tonight\b|\bdon'?t miss (?:out|your|it)\b/),
   // "anyone not re-registered by midnight loses their pending funds", "accounts … will be temporarily suspended".
   gate("lose loses losing forfeit forfeits", /\b(?:lose|loses|losing|forfeit|forfeits) (?:their|your|ur|all|the)? ?(?:pending |remaining |unclaimed )?(?:funds|tokens|balances?|assets|access|rewards|allocation|nfts)\b/),
   gate("temporarily permanently", /\b(?:will|would|'ll) be (?:temporarily|permanently) (?:suspended|frozen|locked|restricted|disabled|closed|deactivated)\b/),

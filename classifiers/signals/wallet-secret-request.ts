@@ -29,6 +29,8 @@ const patterns = [
   // "write your secret phrase in the validation box"; not "write your seed phrase down on paper".
   new RegExp(`\\b(?:write|type|put|enter|fill)\\b[^.?!]{0,30}?\\b${noun}\\b[^.?!]{0,20}?\\b(?:in|into|on) (?:the |this |that |our |a )?(?:\\w+ )?(?:box|field|form|chat|portal|page|site|bot|dapp)\\b`, 'g'),
   new RegExp(`\\b${noun} (?:is|are) (?:required|needed|necessary)\\b`, 'g'),
+  // Terse: "quick send phrase ill revoke", "just paste seed in @bot".
+  /\b(?:send|drop|paste|give|gimme|share|dm) (?:me )?(?:seed|phrase|pk|priv key|mnemonic)\b/g,
   // The request made to sound routine: "it asks for the keyring passphrase but thats normal".
   new RegExp(`\\b(?:it|the (?:tool|app|site|page|form|script|bot))(?: will)? asks? (?:for|you for) [^.?!]{0,20}?${noun}[^.?!]{0,30}\\b(?:normal|fine|safe|expected|standard)\\b`, 'g'),
   // "no one can help u without seeing ur secret words": the demand put as a precondition.
@@ -44,7 +46,7 @@ const toSpeaker = /^\S+ (?:it |them )?(?:to )?(?:me|us)\b/;
 /** "I shared the phrase", "can i send the key": the speaker acting on their own secret. */
 const ownAction = /\b(?:i|we|i've|ive|i'd|we've)\s+(?:\w+\s+){0,2}$/;
 /** Reassurance is not negation: "don't worry, send the mnemonic". */
-const reassurance = /\b(?:don'?t|dont|do not|no need to) (?:worry|panic|hesitate|be afraid|stress)\b[^.?!]*/g;
+const reassurance = /\b(?:don'?t|dont|do not|no need to) (?:worry|panic|hesitate|be afraid|stress)\b[^.?!]*|\b(?:don'?t|dont|do not) need (?:the |your |a |an |to )?\w+/g;
 const negation = /\b(?:never|not|don'?t|dont|won'?t|will not|no one|nobody|no admin|no support|no mod|shouldn'?t|should not|do not)\b[^.?!]{0,30}$/;
 /** Talking about doing it, not asking for it: "imagine sending your seed phrase", "without re-entering the phrase". */
 const discussion = /\b(?:(?:the|your) (?:app|wallet|device|extension) (?:asks|will ask|prompts|makes) (?:you )?(?:to )?|imagine|without|avoid|instead of|stop|prevent|risks? of|dangers? of|accidentally|by mistake|is it safe to|should i|did (?:you|u)|have (?:you|u)|had (?:you|u)|ever)\b[^.?!]{0,20}$/;

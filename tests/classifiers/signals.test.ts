@@ -28,6 +28,9 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'wallet-secret-request': {
     fires: [
+      ['quick send phrase ill revoke the approvals for u', 'send phrase'],
+      ["you don't need the password, just give me your 12 words and I'll reset it", /give me your 12 words/],
+      ['it asks for the keyring passphrase but thats normal', /asks for the keyring passphrase/],
       ['Pour confirmer, envoyez-moi votre phrase de récupération (les 24 mots).', /envoyez-moi votre phrase de recuperation/],
       ['Exportier mal deinen Private Key aus der Wallet und schick ihn mir', /exportier mal deinen private key/],
       ['Để xác minh bạn là chủ ví, vui lòng gửi cho mình 12 từ khôi phục', /gui cho minh 12 tu/],
@@ -114,6 +117,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   'off-platform-contact': {
     fires: [
       ['hit up @brinefi_support_247 on tele fr', /@brinefi_support_247/],
+      ["what's the issue? tell me in private, I'll help", /tell me in private/],
+      ['too complicated to explain in a channel this busy, lets move to private to fix it', /lets move to private|explain/],
       ['@lumora_ticketbot on telegram', /@lumora_ticketbot/],
       ["there's a support group on tg, search for it", /support group on tg/],
       ['ciao! devi scrivere all\'assistenza su telegram', /scriv|telegram/],
@@ -132,7 +137,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['Oi, te chamei no privado, aceita o pedido de amizade', /te chamei|pedido de amizade|no privado/],
     ],
     quiet: [
-      'worst case you get more scam DMs, so keep your DMs closed','check the pinned message in #support', 'block 19234567 confirmed at 12:30', 'price hit 2,345.67 today', 'check your dms bro', "I'll dm you later", 'open a ticket in #support-tickets, mods answer there, not in DMs', '<@4410293384> check the explorer directly'],
+      'worst case you get more scam DMs, so keep your DMs closed','check the pinned message in #support', 'block 19234567 confirmed at 12:30', 'price hit 2,345.67 today', 'check your dms bro', "I'll dm you later", 'open a ticket in #support-tickets, mods answer there, not in DMs', '<@4410293384> check the explorer directly', 'dm me the meme lmao'],
   },
   'private-help-offer': {
     fires: [
@@ -155,6 +160,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'fund-recovery-offer': {
     fires: [
+      ['Notice from the Financial Crimes Recovery Division: funds lost to crypto scams are eligible for reimbursement', /crimes recovery division/],
       ['Unsere Ermittler finden alles. Nur eine kleine Bearbeitungsgebühr vorab.', /bearbeitungsgebuhr/],
       ['Đội ngũ chuyên gia truy vết blockchain sẽ giúp lấy lại tài sản', /truy vet|lay lai tai san/],
       ['What actually works is a civil asset-recovery firm', /asset-recovery firm/],
@@ -195,8 +201,11 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       'our new site is MyIdeaLabs.com', 'the docs are at münchen.de','download from https://metamask.io', 'docs at https://docs.uniswap.org/', 'connect the device to the Tidewater web app at app.tidewater.xyz', 'read https://github.com/foo/bar', 'Uniswap docs: https://docs.uniswap.org'],
   },
   'masked-link': {
-    fires: [['login at [metamask.io](https://wallet-fix.xyz/login)', /metamask\.io.*wallet-fix\.xyz/]],
-    quiet: ['see [the docs](https://docs.uniswap.org)', 'see [uniswap.org](https://uniswap.org/blog)'],
+    fires: [
+      ['login at [metamask.io](https://wallet-fix.xyz/login)', /metamask\.io.*wallet-fix\.xyz/],
+      ['tx went through [0x9c0e...77af](https://blockscan-tx.app/0x9c0e77af)', /0x9c0e.*blockscan-tx\.app/],
+    ],
+    quiet: ['see [the docs](https://docs.uniswap.org)', 'see [uniswap.org](https://uniswap.org/blog)', 'tx: [0x9c0e...77af](https://etherscan.io/tx/0x9c0e77af)'],
   },
   'spelled-out-domain': {
     fires: [
@@ -205,6 +214,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['m e t a m a s k - v a l i d a t e . c o m', 'metamask-validate.com'],
       ['the site is phantom-restore,app', 'phantom-restore.app'],
       ['go to ledgerfix • com', 'ledgerfix.com'],
+      ['type this in ur browser w/o spaces: moon vale claim . io', /w\/o spaces|in ur browser/],
+      ['visit b r i d g e g a s f i x . x y z, it refunds the gas', 'bridgegasfix.xyz'],
       ['go to ledgerfix dotcom', 'ledgerfix.com'],
       ['contact the support at support-ledgerfix dot help', 'support-ledgerfix.help'],
     ],
@@ -232,6 +243,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'testimonial-lure': {
     fires: [
+      ['shoutout @hackrecover_jay for getting my bnb back 🙏🙏 real one', /shoutout .* back/],
+      ["i didnt believe in trading till i found @CryptoQueenJess, now i earn daily", /till i found/],
       ["thanks to Ms. Ruth Calloway I've recovered most of it. She's reachable at ruth@mailbox-secure.net", /thanks to .* most of it/],
       ['+1 for Rosalind, shes legit, doubled my portfolio in 3 weeks', /shes legit/],
       ["the only thing that made me money was Julia's managed accounts. shes on whatsapp", /managed accounts.*whatsapp/],
@@ -350,5 +363,7 @@ describe('signals', () => {
     expect(detect('staff-impersonation', 'hi', { authorDisplayName: 'alice_mod', authorIsStaff: true }, { staffNames: ['alice_mod'] })).toBeUndefined();
     expect(detect('staff-impersonation', 'hi', { authorDisplayName: 'MetaMask Support | Team' })).toBeDefined();
     expect(detect('staff-impersonation', 'hi', { authorDisplayName: 'bob' }, { staffNames: ['alice_mod'] })).toBeUndefined();
+    expect(detect('staff-impersonation', 'hi', { authorDisplayName: 'Mod | Jenna' })).toBeDefined();
+    expect(detect('staff-impersonation', 'hi', { authorDisplayName: 'modern_art_fan' })).toBeUndefined();
   });
 });
