@@ -28,4 +28,4 @@ VOLUME /app/data
 EXPOSE 8787 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.DASHBOARD_PORT || 8787) + '/healthz').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "--max-semi-space-size=2", "dist/scam-screener.mjs", "start"]
+CMD ["node", "--max-semi-space-size=2", "--no-regexp-tier-up", "dist/scam-screener.mjs", "start"]

@@ -10,7 +10,7 @@ import { foreignSecretRequest } from './multilingual.js';
 const secretNoun =
   '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:exported )?key ?files?(?: and (?:its |the )?password)?|key material|priv_validator_key(?:\\.json)?|keyring(?: passphrase| password)?|validator (?:private )?key|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words|(?:the )?(?:first|last) (?:\\d+|six|twelve|few) (?:words|of them)|(?:your|ur) (?:wallet|account) (?:&|and) (?:seed|phrase|keys?))';
 const requestVerb =
-  '(?:gimme|give me|hand over|screenshot|screen ?shot of|(?:take|send|attach) (?:a |us a |me a )?(?:screenshot|screen ?shot|photo|picture|pic) of|photograph|tell me|read me|read out|share|(?<!secret )sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|sign(?:ing)? (?:in )?with|what(?: is| are|\'s|s) (?=(?:your|ur|the|ya|written|on|in)\\b))';
+  '(?:gimme|give me|hand over|screenshot|screen ?shot of|(?:take|send|attach) (?:a |us a |me a )?(?:screenshot|screen ?shot|photo|picture|pic) of|photograph|tell me|read me|read out|share|(?<!secret )sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|sign(?:ing)? (?:in )?with|what(?: is| are|\'s|s) (?=(?:your|ur|the|ya|written|on|in)\\b)(?!the (?:difference|point|purpose|use|meaning|reason|deal|risk|best|safest|way)\\b))';
 const requester = '(?:we|i|our (?:agent|team|support|system|tool)|the (?:(?:recovery|validation|verification|sync|migration|claim|support|security|rectification) )?(?:agent|team|form|bot|system|support(?: team)?|technician|engineer|tool|app|site|dapp|validator|portal|page|process|script)|support|they|he|she)(?:\'ll|\'d)?';
 const purpose = '(?:sign|verify|validate|sync|synchroni[sz]e|restore|confirm|prove|unlock|reconnect|import|claim|process|recover|check|fix|release|link|authenticate|whitelist)';
 
@@ -29,6 +29,9 @@ const patterns = [
   // "write your secret phrase in the validation box"; not "write your seed phrase down on paper".
   new RegExp(`\\b(?:write|type|put|enter|fill)\\b[^.?!]{0,30}?\\b${noun}\\b[^.?!]{0,20}?\\b(?:in|into|on) (?:the |this |that |our |a )?(?:\\w+ )?(?:box|field|form|chat|portal|page|site|bot|dapp)\\b`, 'g'),
   new RegExp(`\\b${noun} (?:is|are) (?:required|needed|necessary)\\b`, 'g'),
+  // "just need the 12 words to load it in my wallet": the helper who needs the words for their own wallet.
+  new RegExp(`\\b(?:just|only) (?:need|needs|require|requires)\\b[^.?!]{0,25}?${noun}`, 'g'),
+  new RegExp(`\\b${noun}[^.?!]{0,30}\\bto (?:load|import|restore|put|check) (?:it|them) (?:in|into|on) my (?:wallet|device|phone|app)\\b`, 'g'),
   // Terse: "quick send phrase ill revoke", "just paste seed in @bot".
   /\b(?:send|drop|paste|give|gimme|share|dm) (?:me )?(?:seed|phrase|pk|priv key|mnemonic)\b/g,
   // The request made to sound routine: "it asks for the keyring passphrase but thats normal".
@@ -54,9 +57,9 @@ const discussion = /\b(?:(?:the|your) (?:app|wallet|device|extension) (?:asks|wi
 const excluded = /\b(?:not|never|no|nor|without|except)\s+(?:your|ur|the|a|any)?\s*$/;
 /** "don't post it here, send your phrase to support@…": the negation moves the secret, it does not withhold it. */
 const redirect = /\b(?:here|publicly|in public|in (?:the |this )?(?:chat|channel))\s*[,;:—-]+\s*(?:just |please |pls |instead |rather )?$/;
-const advice = /\b(?:you(?:'ll| will)? need|you can|you could|you should|only you|keep|store|write down|back ?up (?:your|ur|the|it|them)|lose|lost|forgot|forget)\b[^.?!]{0,20}$/;
+const advice = /\b(?:you(?:'ll| will)?(?: just| only| still| also)? need|you can|you could|you should|only you|keep|store|write down|back ?up (?:your|ur|the|it|them)|lose|lost|forgot|forget)\b[^.?!]{0,20}$|(?<!\b(?:can|could|would|will|pls|please|plz|kindly|do|did|must|shall) )\b(?:you|u|they)\s*$/;
 
-const ownDevice = /^\s?(?:only )?(?:on|into|in) (?:the|your|ur|a new) (?:device|hardware wallet|ledger|trezor|new (?:phone|device|wallet)|wallet app|official app|app\b(?! (?:at|on|via|here|below|from)\b))/;
+const ownDevice = /^\s?[*_~]*\s?(?:only )?(?:on|into|in) (?:the|your|ur|a new) (?:device|hardware wallet|ledger|trezor|new (?:phone|device|wallet)|wallet app|official app|app\b(?! (?:at|on|via|here|below|from)\b))/;
 
 /**
  * "reinstall, import your seed, connect, they'll be there": importing into the reader's own wallet is how a

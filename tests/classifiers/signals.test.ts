@@ -29,6 +29,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   'wallet-secret-request': {
     fires: [
       ['quick send phrase ill revoke the approvals for u', 'send phrase'],
+      ['if u want i can check it for u, just need the 12 words to load it in my wallet', /just need the 12 words/],
+      ['can you send the secret recovery phrase? it is required for the unlock', /send the secret recovery phrase/],
       ["you don't need the password, just give me your 12 words and I'll reset it", /give me your 12 words/],
       ['it asks for the keyring passphrase but thats normal', /asks for the keyring passphrase/],
       ['Pour confirmer, envoyez-moi votre phrase de récupération (les 24 mots).', /envoyez-moi votre phrase de recuperation/],
@@ -50,6 +52,9 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ["please don't post it here, send your phrase to support@lumora-help.com", /send your phrase/],
     ],
     quiet: [
+      'whats the difference between the recovery phrase and the private key in the export menu?',
+      'pick *I already have a wallet*, type your recovery phrase *into the app itself*. never into a website',
+      'you just need the 12 words to restore it on the new phone',
       'send me the tx hash (NOT your seed, not a screenshot of your wallet, just the hash)',
       'did you ever type the seed into a website, or keep it in a screenshot?',
       "If you were scammed: revoke approvals, move what's left to a new wallet with new backup words.",
@@ -281,6 +286,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   'quote-frame': {
     fires: [
       ['someone DMed me saying "validate your wallet at dapp-sync.net" — reported', /someone dmed me/],
+      ["fyi the 'Orbweave Support' in my DMs wanted me to screen share and open Settings > Show Recovery Phrase. blocked + reported. stay safe", /in my dms wanted|blocked \+ reported/],
       ['Someone posted arb-claim . live with spaces to beat the filter. Scam, please delete.', /scam, please delete/],
       ["they literally told me 'send ur seed phrase to confirm u the owner'. no bro", /they literally told me/],
       ["when the 'support team' slides into ur DMs faster than ur crush", /'support team'/],
