@@ -5,7 +5,8 @@
  * Pipeline (each step is a small named function in ./normalize/):
  *   cap length → invisible characters, NFKC → HTML entities → percent-encoding → (invisibles, NFKC again)
  *   → unmask markdown/Slack links → [extract links] → fold homoglyphs → lowercase
- *   → join spaced letters → join dotted letters → fold leetspeak → collapse whitespace.
+ *   → join spaced letters → join dotted letters → fold leetspeak → collapse whitespace
+ *   → [links that only appear once spaced letters are joined].
  * Links are extracted before homoglyph folding so that their hosts stay what a browser would open.
  *
  * Speed: a typical ASCII message skips every Unicode step (the fast path) and costs a few regex scans.

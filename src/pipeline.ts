@@ -13,6 +13,7 @@ import { refOf } from './platform.js';
 import { decideActions, escalationFor, type Exemption } from './policy.js';
 import { CounterBuffer } from './review/counter-buffer.js';
 import type { ReviewStore } from './review/store.js';
+import { warmUpClassifier } from './warm-up.js';
 import type {
   ActionOutcome, ChatMessage, DecideResult, Decision, ItemSource, PlannedAction, Platform, ReviewItem, Verdict,
 } from './types.js';
@@ -66,6 +67,7 @@ export class Screener {
   }
 
   static async create(deps: Omit<ScreenerDeps, 'fingerprints'>): Promise<Screener> {
+    warmUpClassifier();
     return new Screener({ ...deps, fingerprints: await FingerprintIndex.load(deps.store) });
   }
 
