@@ -149,7 +149,12 @@ const NON_SKELETON_RE = /[^a-z0-9]+/g;
  * "MetaMask Support | Team" → "metamasksupportteam"; "Меtа\u200bMаsk Suppоrt" (Cyrillic е, а, о) → "metamasksupport".
  */
 export function skeleton(name: string): string {
+  return foldName(name).replace(NON_SKELETON_RE, '');
+}
+
+/** A display name folded as for its skeleton, its separators kept: "ⅯOD | Jеnna" → "mod | jenna". */
+export function foldName(name: string): string {
   const decoded = decodeLayers(capLength(name));
   const hints = scanHints(decoded);
-  return canonicalText(hints & HINT_NON_ASCII ? foldHomoglyphs(decoded, true) : decoded, hints).replace(NON_SKELETON_RE, '');
+  return canonicalText(hints & HINT_NON_ASCII ? foldHomoglyphs(decoded, true) : decoded, hints);
 }

@@ -1,4 +1,4 @@
-import { normalize, skeleton } from '../normalize.js';
+import { foldName, skeleton } from '../normalize.js';
 import { defineSignal } from './define.js';
 
 /** Context the adapters pass in. Each is weak alone; together with a request they are the classic opening. */
@@ -63,7 +63,7 @@ export const staffImpersonation = defineSignal({
       return target.length >= 3 && (folded === target || (target.length >= 5 && folded.includes(target)));
     });
     if (staff) return `display name "${name}" imitates staff "${staff}"`;
-    if (/(?:support|helpdesk|admin|moderator|customercare|officialteam)/.test(folded) || (/mod|staff|official/.test(folded) && roleWord.test(normalize(name).text))) return `display name "${name}"`;
+    if (/(?:support|helpdesk|admin|moderator|customercare|officialteam)/.test(folded) || (/mod|staff|official/.test(folded) && roleWord.test(foldName(name)))) return `display name "${name}"`;
     return undefined;
   },
 });
