@@ -38,6 +38,8 @@ const recoveredClaim = gate(
   "got get getting gotten recovered recover recovering retrieved retrieve retrieving retrieves restored restore returned traced",
   /\b(?:got|get|getting|gotten|recover(?:ed|ing)?|retrieve[ds]?|retrieving|restored?|returned|traced)\b[^.!?]{0,40}\b(?:back|funds?|money|crypto|coins?|btc|bitcoin|eth|usdt|tokens?|nfts?|wallet|account|everything|all of it|most of it)\b/,
 );
+/** Words that name a handle for the trade it sells: "@ChainRetrieve", "@lisa_recover", "@JuliaFX", "@wolfsignalsvip". */
+const tradeInHandle = 'recover|retriev|rescue|hack|trac|fund|asset|chain|restor|expert|agent|fx|trad|algo|signal|vip|invest|profit|crypto|krypto|coin|btc|eth|mentor|coach|guru|wizard|beratung|wealth|capital|rich|money';
 /**
  * Where to find the credited person, or praise that sells them. A bare @mention is not enough: that is how
  * members thank each other ("thanks to @mod_anna I got my funds back, wrong network"); a handle named for
@@ -45,12 +47,12 @@ const recoveredClaim = gate(
  */
 const contactOrEndorsement = gate(
   "#at t wa telegram tg whatsapp whats ig insta instagram email e mail gmail outlook protonmail signal him her them his their click legit recommend recommended vouch trusted trustworthy reliable professional genuine best deal genius saver lifesaver godsent god blessing honest reachable",
-  /@[\w.]{0,30}(?:recover|retriev|rescue|hack|tech|trac|fund|asset|chain|restor|expert|pro|agent|fx|trad|algo|signal|vip|invest|profit|crypto|krypto|coin|btc|eth|help|assist|support|desk|mentor|coach|guru|wizard|beratung|wealth|capital|rich|money)[\w.]{0,30}|\b(?:telegram|tg|whats ?app|ig|insta(?:gram)?|e-?mail|gmail|outlook|protonmail|signal)\b|\b(?:t\.me|wa\.me)\/|\b(?:hit|reach|contact|message|dm|text|write|inbox|ping) (?:him|her|them)\b|\b(?:his|her|their) (?:email|number|handle|contact|username|telegram|whatsapp|ig|profile|bio)\b|\bclick (?:his|her|their) (?:username|name|profile)\b|\b(?:legit|recommend(?:ed)?|vouch|trusted|trustworthy|reliable|professional|genuine|the best|real deal|genius|life ?saver|god ?sent|a blessing|honest|reachable)\b/,
+  new RegExp(`@[\\w.]{0,30}(?:${tradeInHandle}|tech|pro|help|assist|support|desk)[\\w.]{0,30}|\\b(?:telegram|tg|whats ?app|ig|insta(?:gram)?|e-?mail|gmail|outlook|protonmail|signal)\\b|\\b(?:t\\.me|wa\\.me)\\/|\\b(?:hit|reach|contact|message|dm|text|write|inbox|ping) (?:him|her|them)\\b|\\b(?:his|her|their) (?:email|number|handle|contact|username|telegram|whatsapp|ig|profile|bio)\\b|\\bclick (?:his|her|their) (?:username|name|profile)\\b|\\b(?:legit|recommend(?:ed)?|vouch|trusted|trustworthy|reliable|professional|genuine|the best|real deal|genius|life ?saver|god ?sent|a blessing|honest|reachable)\\b`),
 );
 /** A persona credited by title ("Expert Amanda", "Agent Paul", "Hacker Liam") or a handle named for the trade. */
 const persona = gate(
   "mr mrs ms dr prof professor agent expert coach mentor hacker #at",
-  /\b(?:mr|mrs|ms|dr|prof|professor|agent|expert|coach|mentor|hacker)\.? [a-z]{2,20}\b|@[\w.]{0,30}(?:recover|retriev|rescue|hack|trac|fund|asset|chain|restor|expert|agent|fx|trad|algo|signal|vip|invest|profit|crypto|krypto|coin|btc|eth|mentor|coach|guru|wizard|beratung|wealth|capital|rich|money)[\w.]{0,30}/,
+  new RegExp(`\\b(?:mr|mrs|ms|dr|prof|professor|agent|expert|coach|mentor|hacker)\\.? [a-z]{2,20}\\b|@[\\w.]{0,30}(?:${tradeInHandle})[\\w.]{0,30}`),
 );
 /** The contact part, once per message: testimonial-lure and fund-recovery-offer both ask. */
 const contactOf = oncePerInput((input: Pick<SignalInput, 'text' | 'openGates'>) => firstMatch(input, [contactOrEndorsement, persona]));
