@@ -63,6 +63,16 @@ export function textOutsideQuotes(text: string): string | undefined {
  */
 const reportingWords =
   /\b(?:scam\w*|fake|phish\w*|report\w*|ban|banned|block\w*|beware|careful|watch out|lol|lmao|lmfao|vultures?|another one|again|ignore\w*|don'?t|never|not real|not official|fell for|drained|gave (?:them|it)|got scammed|unofficial|circulating|going around|none of (?:that|this|it)|bs|crap|spam\w*|(?:dm|pm)'?e?d me|messaged me|sent me|hit me|tried|got (?:this|one|these|that)|seen (?:a few|this|these|that)|sus|sketchy|suspicious|red flags?|mods?|(?:from|in) my (?:dms?|pms?|inbox|e-?mail|messages)|re?cie?ved|came from|(?:almost|nearly) (?:clicked|fell)|glad i (?:checked|asked)|is (?:it|this|that) (?:legit|real|safe)|seems? off|creative|targeted)\b|[😂🤣💀🤡🚩]/u;
+/**
+ * A scammer quotes their own lure and lends it authority: 'Announcement from the mods: "connect at …"',
+ * '"…" — mods confirmed this'. Vouching for the quote, unless the same words also judge it ("mods said it's fake").
+ */
+const vouching =
+  /\b(?:from|by|per|according to|on behalf of) (?:the |our )?(?:mods?|moderators?|admins?|team|staff|devs?|support)\b|\b(?:mods?|moderators?|admins?|team|staff|devs?|support) (?:just |have |has |had )?(?:said|says|confirmed|confirms|announced|announces|asked|want|wants|posted|approved|told|shared|verified|recommends?|recommended|requested|requests)\b|\bannouncement\b|\bmake sure (?:to|you)\b/;
+export const judging =
+  /\b(?:scam\w*|fake|phish\w*|report\w*|ban|banned|block\w*|beware|careful|watch out|ignore\w*|don'?t|never|not real|not official|unofficial|fell for|drained|got scammed|sus|sketchy|suspicious|red flags?|spam\w*|vultures?)\b|[🚩]/u;
+
+/** Whether the words around a quote report it: reporting words, and no vouching for it that they do not also judge. */
 export function reportsIt(normalizedOutside: string): boolean {
-  return reportingWords.test(normalizedOutside);
+  return reportingWords.test(normalizedOutside) && (!vouching.test(normalizedOutside) || judging.test(normalizedOutside));
 }

@@ -1,5 +1,7 @@
 import { hasUnofficialLink, isOfficial } from '../links.js';
-import { defineSignal, firstMatch, gate, mayMatch } from './define.js';
+import { judging } from '../quotes.js';
+import { defineSignal, firstMatch, gate, mayMatch, type SignalInput } from './define.js';
+import { firstLureLink, walletAction } from './risky-links.js';
 
 /**
  * Frames that point the other way (negative weights): warnings, victims asking, people quoting a scam
@@ -58,9 +60,35 @@ export const warningFrame = defineSignal({
   // warning found (rare) rather than on every message: the result is the same.
   detect: (input) => {
     const warning = firstMatch(input, warningPatterns);
-    return warning === undefined || impersonatorsLine.test(input.text) ? undefined : warning;
+    return warning === undefined || impersonatorsLine.test(input.text) || urgesLureLink(input) ? undefined : warning;
   },
 });
+
+/**
+ * "Never share your seed phrase. To fix stuck tx, validate your wallet at walletsync-fix.live": the warning is
+ * boilerplate and the next sentence is the lure. A real warning judges the link it names, in the same sentence
+ * ("…goes to x-claim.app, a drainer", "don't connect at x-sync.app"); a sentence that tells the reader to act
+ * on a lure-built host and judges nothing is not covered by a warning elsewhere.
+ */
+function urgesLureLink(input: SignalInput): boolean {
+  const link = firstLureLink(input);
+  const at = link ? input.text.indexOf(link.host) : -1;
+  if (at < 0) return false;
+  const sentence = sentenceAround(input.text, at, at + link!.host.length);
+  return walletAction.test(sentence) && !judging.test(sentence);
+}
+
+const SENTENCE_END = /[.!?]\s/g;
+/** The sentence of `text` that holds [from, to): bounded by ". ", "! " or "? " (a host's own dots have no space after them). */
+function sentenceAround(text: string, from: number, to: number): string {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let end = SENTENCE_END.exec(text); end; end = SENTENCE_END.exec(text)) {
+    if (end.index >= to) return text.slice(start, end.index);
+    if (end.index < from) start = end.index + 1;
+  }
+  return text.slice(start);
+}
 
 /** Victims use the scam's words but ask, in the first person: "I think I shared my seed phrase, what do I do?" */
 const speaksForSelf = gate("i i'm im i've ive i'll i'd my me mine mine's yo mi eu meu minha #non-ascii", /./);

@@ -184,12 +184,15 @@ const lureInHost = (host: string) => hasLureWord(host.replace(/\.[a-z]+$/, ''));
 const ipAddress = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** Invite links to another server or chat: there the path carries the lure ("discord.gg/tia-helpdesk"). */
 const inviteHosts = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'chat.whatsapp.com']);
+/** The first unofficial link built as a lure: from lure words, an invite whose path carries one, or a bare IP. */
+export const firstLureLink = oncePerInput((input: SignalInput): ExtractedLink | undefined =>
+  unofficialLinks(input).find((link) => (lureInHost(link.host) && !isReadingLink(link)) || (inviteHosts.has(link.host) && hasLureWord(link.url)) || ipAddress.test(link.host)),
+);
 export const lureDomain = defineSignal({
   id: 'lure-domain',
   description: 'A link whose hostname is built from lure words ("wallet-sync-support.live", "claim-bonus.top").',
   group: 'link',
-  detect: (input) =>
-    unofficialLinks(input).find((link) => (lureInHost(link.host) && !isReadingLink(link)) || (inviteHosts.has(link.host) && hasLureWord(link.url)) || ipAddress.test(link.host))?.url,
+  detect: (input) => firstLureLink(input)?.url,
 });
 
 /** Docs, status pages, blogs and explorers are for reading: "bridge a smaller amount, limits are on x.network/docs". */
@@ -201,7 +204,7 @@ function isReadingLink(link: ExtractedLink): boolean {
 
 /** A wallet action aimed at the reader next to a link that is not official: "connect and approve at <site>". */
 // Not a word of a hostname: the "claim" in "arb-claim.live" is the link, not an instruction (a "/claim" path still counts).
-const walletAction =
+export const walletAction =
   /(?<!\.)\b(?:(?:re)?connect|(?:re-?)?approve|revoke|reconfirm|re-?register|conectala|conecta|conecte|firma|firmate|collega|collegate|sincronizzate|assine|valida|valide|sincroniza|sincronize|reclama|resgate|hubungkan|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install|reserve|stake|deposit|bridge|activate|reactivate|authori[sz]e|authenticate|redeem|collect|enroll|participate|secure (?:your|ur)|protect (?:your|ur)|confirm (?:your|ur) (?:holdings|wallet|balance|assets|address|account|funds|tokens))\b(?![-.]\w)|(?:подключ|подпис|мигрир|синхрониз|валидир)[а-яё]*/;
 export const walletActionLink = defineSignal({
   id: 'wallet-action-link',

@@ -37,12 +37,21 @@ describe('classify', () => {
 
   it('one warning sentence does not erase a strong lure, and the weights still add up', () => {
     const lure = 'Hello, support team here. Never share your seed phrase with anyone in public! To fix the sync error, DM me ' +
-      'and enter your 12 words on our validation page at wallet-rectify-sync.app within 24 hours or your funds will be lost.';
+      'and enter your 12 words on our validation page within 24 hours or your funds will be lost.';
     const warned = classify(lure, { isFirstMessage: true, accountAgeDays: 1 });
     expect(warned.signals.map((s) => s.id)).toContain('warning-frame');
     expect(warned.label).not.toBe('clean');
     const sum = warned.signals.reduce((s, x) => s + x.weight, 0);
     expect(warned.score).toBeCloseTo(sum, 2);
+  });
+
+  it('a warning does not cover a sentence that sends the reader to a lure host without judging it', () => {
+    const lure = classify('PSA: never share your seed phrase. To fix stuck tx, validate your wallet at walletsync-fix.live');
+    expect(lure.signals.map((s) => s.id)).not.toContain('warning-frame');
+    expect(lure.label).toBe('scam');
+    const warning = classify('fake site going around: wallet-sync-support.live, do not connect your wallet there');
+    expect(warning.signals.map((s) => s.id)).toContain('warning-frame');
+    expect(warning.label).toBe('clean');
   });
 
   it('a staff author announcing maintenance is not flagged', () => {

@@ -44,6 +44,13 @@ describe('reportsIt', () => {
     expect(reportsIt('ban please')).toBe(true);
     expect(reportsIt('reposting the official notice since the bot is down')).toBe(false);
   });
+
+  it('does not take vouching for the quote as a report, unless the same words judge it', () => {
+    expect(reportsIt('- mods confirmed this')).toBe(false);
+    expect(reportsIt('announcement from the mods:')).toBe(false);
+    expect(reportsIt('mods said this is a scam:')).toBe(true);
+    expect(reportsIt('mods pls ban')).toBe(true);
+  });
 });
 
 describe('quoted-lure frame', () => {
@@ -58,6 +65,15 @@ describe('quoted-lure frame', () => {
   it('a cue outside the quote keeps the message flagged', () => {
     const verdict = classify(`lol got the 'your wallet is flagged, kindly rectify via our dapp' thing again. dm me and I will fix it for you`);
     expect(verdict.signals.map((s) => s.id)).not.toContain('quoted-lure');
+  });
+
+  it('a scammer quoting their own lure and crediting the mods is not discounted', () => {
+    const lure = 'validate your wallet at walletsync-fix.live before midnight or lose your funds';
+    for (const message of [`"${lure}" - mods confirmed this`, `Announcement from the mods: "${lure}"`, `mods asked me to share: "${lure}"`]) {
+      const verdict = classify(message);
+      expect(verdict.signals.map((s) => s.id)).not.toContain('quoted-lure');
+      expect(verdict.label).toBe('scam');
+    }
   });
 
   it('a lure passed on as "the official notice" is not discounted', () => {
