@@ -64,15 +64,21 @@ export function textOutsideQuotes(text: string): string | undefined {
 const reportingWords =
   /\b(?:scam\w*|fake|phish\w*|report\w*|ban|banned|block\w*|beware|careful|watch out|lol|lmao|lmfao|vultures?|another one|again|ignore\w*|don'?t|never|not real|not official|fell for|drained|gave (?:them|it)|got scammed|unofficial|circulating|going around|none of (?:that|this|it)|bs|crap|spam\w*|(?:dm|pm)'?e?d me|messaged me|sent me|hit me|tried|got (?:this|one|these|that)|seen (?:a few|this|these|that)|sus|sketchy|suspicious|red flags?|mods?|(?:from|in) my (?:dms?|pms?|inbox|e-?mail|messages)|re?cie?ved|came from|(?:almost|nearly) (?:clicked|fell)|glad i (?:checked|asked)|is (?:it|this|that) (?:legit|real|safe)|seems? off|creative|targeted)\b|[😂🤣💀🤡🚩]/u;
 /**
- * A scammer quotes their own lure and lends it authority: 'Announcement from the mods: "connect at …"',
- * '"…" — mods confirmed this'. Vouching for the quote, unless the same words also judge it ("mods said it's fake").
+ * A scammer passes their own lure off as something received and lends it authority or success: 'Announcement
+ * from the mods: "connect at …"', '"…" — mods confirmed this', "someone sent me this and it actually fixed my tx".
+ * Vouching for it, unless the same words also judge it ("mods said it's fake", "it worked on my friend, he got drained").
  */
 const vouching =
-  /\b(?:from|by|per|according to|on behalf of) (?:the |our )?(?:mods?|moderators?|admins?|team|staff|devs?|support)\b|\b(?:mods?|moderators?|admins?|team|staff|devs?|support) (?:just |have |has |had )?(?:said|says|confirmed|confirms|announced|announces|asked|want|wants|posted|approved|told|shared|verified|recommends?|recommended|requested|requests)\b|\bannouncement\b|\bmake sure (?:to|you)\b/;
+  /\b(?:from|by|per|according to|on behalf of) (?:the |our )?(?:mods?|moderators?|admins?|team|staff|devs?|support)\b|\b(?:mods?|moderators?|admins?|team|staff|devs?|support) (?:just |have |has |had )?(?:said|says|confirmed|confirms|announced|announces|asked|want|wants|posted|approved|told|shared|verified|recommends?|recommended|requested|requests)\b|\bannouncement\b|\bmake sure (?:to|you)\b|\b(?:it|this|that|they) (?:actually |really |totally |honestly |literally )?(?:worked|works|fixed|helped|solved|sorted)\b|\bworked (?:for|on) me\b|\bfixed (?:my|mine)\b|\bhighly recommend|\b(?:100% |totally |fully )legit\b|\b(?:it'?s|its|is|was) legit\b(?! ?\?)/;
 export const judging =
-  /\b(?:scam\w*|fake|phish\w*|report\w*|ban|banned|block\w*|beware|careful|watch out|ignore\w*|don'?t|never|not real|not official|unofficial|fell for|drained|got scammed|sus|sketchy|suspicious|red flags?|spam\w*|vultures?)\b|[🚩]/u;
+  /\b(?:scam\w*|fake|phish\w*|report\w*|ban|banned|block\w*|beware|careful|watch out|ignore\w*|don'?t|never|not real|not official|unofficial|fell for|drain\w*|got scammed|lost|stole|stolen|hacked|sus|sketchy|suspicious|red flags?|spam\w*|vultures?)\b|[🚩]/u;
 
-/** Whether the words around a quote report it: reporting words, and no vouching for it that they do not also judge. */
+/** Words that vouch for a quoted or reported message and do not also judge it. */
+export function vouchesFor(text: string): boolean {
+  return vouching.test(text) && !judging.test(text);
+}
+
+/** Whether the words around a quote report it: reporting words, and no vouching for what is quoted. */
 export function reportsIt(normalizedOutside: string): boolean {
-  return reportingWords.test(normalizedOutside) && (!vouching.test(normalizedOutside) || judging.test(normalizedOutside));
+  return reportingWords.test(normalizedOutside) && !vouchesFor(normalizedOutside);
 }

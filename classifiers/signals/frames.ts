@@ -1,5 +1,5 @@
 import { hasUnofficialLink, isOfficial } from '../links.js';
-import { judging } from '../quotes.js';
+import { judging, vouchesFor } from '../quotes.js';
 import { defineSignal, firstMatch, gate, mayMatch, type SignalInput } from './define.js';
 import { firstLureLink, walletAction } from './risky-links.js';
 
@@ -138,9 +138,9 @@ const quotePatterns = [
 ];
 export const quoteFrame = defineSignal({
   id: 'quote-frame',
-  description: 'Quotes or reports a scam someone received ("someone DMed me saying …").',
+  description: 'Quotes or reports a scam someone received ("someone DMed me saying …"), without vouching for it ("…and it actually worked").',
   group: 'frame',
-  detect: (input) => firstMatch(input, quotePatterns),
+  detect: (input) => (vouchesFor(input.text) ? undefined : firstMatch(input, quotePatterns)),
 });
 
 const codePatterns = [
@@ -154,7 +154,8 @@ export const codeContext = defineSignal({
   id: 'code-context',
   description: 'Developers talking about keys in code (snippets, libraries, test keys) or filing a bug report.',
   group: 'frame',
-  detect: (input) => firstMatch(input, codePatterns),
+  // Code talk never sends the reader to a lure-built host: "npm install fails? validate your wallet at x-fix.live".
+  detect: (input) => (urgesLureLink(input) ? undefined : firstMatch(input, codePatterns)),
 });
 
 /**

@@ -50,6 +50,8 @@ describe('reportsIt', () => {
     expect(reportsIt('announcement from the mods:')).toBe(false);
     expect(reportsIt('mods said this is a scam:')).toBe(true);
     expect(reportsIt('mods pls ban')).toBe(true);
+    expect(reportsIt('got this in my dms, legit, it worked for me')).toBe(false);
+    expect(reportsIt('got this in my dms, is it legit?')).toBe(true);
   });
 });
 
@@ -74,6 +76,16 @@ describe('quoted-lure frame', () => {
       expect(verdict.signals.map((s) => s.id)).not.toContain('quoted-lure');
       expect(verdict.label).toBe('scam');
     }
+  });
+
+  it('a lure passed off as received but vouched for is not a report', () => {
+    for (const message of ['someone sent me this and it actually fixed my stuck tx: validate your wallet at walletsync-fix.live', 'screenshot from my DMs: support said to validate your wallet at walletsync-fix.live and it worked']) {
+      const verdict = classify(message);
+      expect(verdict.signals.map((s) => s.id), message).not.toContain('quote-frame');
+      expect(verdict.label, message).toBe('scam');
+    }
+    const report = classify('someone DMed me saying "validate your wallet at walletsync-fix.live" and my friend tried it, he got drained');
+    expect(report.label).toBe('clean');
   });
 
   it('a lure passed on as "the official notice" is not discounted', () => {
