@@ -29,7 +29,11 @@ const warningPatterns = [
   gate("ne", /\bne (?:clique|cliquez|partage|partagez|donne|donnez|envoie|envoyez|reponds|repondez)\b[^.!?]{0,30}\b(?:aucun|aucune|jamais|personne|rien)\b/),
   // "occhio a chi ti scrive in dm", "cuidado con los que escriben por privado".
   // "đừng tin ai nhắn riêng", "wag ka rin maniwala … scam din yun", "… olursa engelle", "не ведись на тех, кто в лс".
-  gate("dung wag huwag engelle engelleyin #cyrillic", /\bdung (?:tin|nghe|bam|gui|dua)\b|\b(?:wag|huwag) (?:ka |kang |kayo )?(?:rin |din )?(?:maniwala|magtiwala|ibigay|i-?click|pumatol)\b|\bengelle(?:yin)?\b|(?:не ведись|не ведитесь|не верь|не верьте|не отвечай\S* (?:им|на))/),
+  gate("dung wag huwag engelle engelleyin #cyrillic", /\bdung (?:tin|nghe|bam|gui|dua|connect|ket noi|click)\b|\b(?:wag|huwag) (?:ka |kang |kayo )?(?:rin |din )?(?:maniwala|magtiwala|ibigay|i-?click|pumatol)\b|\bengelle(?:yin)?\b|(?:не ведись|не ведитесь|не верь|не верьте|не отвечай\S* (?:им|на))/),
+  // "isso aí é drainer, não conecta nada", "ai ib riêng là giả", "cái kia là web lừa", "yg japri itu penipu".
+  gate("e eh nao", /\b(?:e|eh) (?:um |uma )?(?:drainer|golpe|golpista|scam|fake|phishing)\b|\bnao (?:conect|cliq|clica|clique|assin|compartilh|passa|mand|envi)\w*/),
+  gate("la web", /\b(?:la|deu la) (?:gia|lua dao|lua dao het|scam|fake)\b|\bweb lua\b/),
+  gate("itu adalah ini", /\b(?:itu|adalah) (?:penipu|penipuan|scam|palsu)\b/),
   gate("occhio attenzione ojo cuidado", /\b(?:occhio|attenzione|ojo|cuidado)\b[^.!?]{0,40}\b(?:dm|privato|privado|md|pv|scrive|scrivono|escribe|escriben|escreve|truffa|truffatori|estafa|estafadores|golpe|golpistas)\b/),
   gate("nie niemals jamais asla jangan khong", /\b(?:nie|niemals|jamais|asla|jangan|khong bao gio)\b[^.!?]{0,40}\b(?:dm|pn|mp|privat\w*|prive|direktnachricht|seed|phrase|schlussel|cle|mots|worter|kunci|frasa|private key)/),
   gate("#cyrillic nadie nunca jamas ninguem ninguno", /\b(?:nadie|ninguem|ninguno|nunca|jamas)\b[^.!?]{0,40}\b(?:privado|dm|md|pv|escribir|escrever|pedir|pediremos|mensaje|mensagem|frase|clave|chave)|(?:никому|никогда|ни один)[^.!?]{0,40}(?:личк|лс|пиш|сид|фраз|ключ)/),
@@ -91,8 +95,9 @@ function sentenceAround(text: string, from: number, to: number): string {
 }
 
 /** Victims use the scam's words but ask, in the first person: "I think I shared my seed phrase, what do I do?" */
-const speaksForSelf = gate("i i'm im i've ive i'll i'd my me mine mine's yo mi eu meu minha #non-ascii", /./);
-const firstPerson = /\b(?:i|i'm|im|i've|ive|my|me|mine)\b|(?:^|\s)(?:я|мне|меня|мой|моя|yo|mi|me|eu|meu|minha)(?=\s|$)|我/;
+const speaksForSelf = gate("i i'm im i've ive i'll i'd my me mine mine's yo mi eu meu minha minh toi aku saya gw gue ben benim je j'ai moi mon mes io mio mia #non-ascii", /./);
+// Also Vietnamese, Indonesian, Turkish, French and Italian: "mình nạp USDT…?", "aku udah…?", "benim cüzdanım…?".
+const firstPerson = /\b(?:i|i'm|im|i've|ive|my|me|mine)\b|(?:^|\s)(?:я|мне|меня|мой|моя|yo|mi|me|eu|meu|minha|minh|toi|aku|saya|gw|gue|ben|benim|je|j'ai|moi|mon|mes|io|mio|mia)(?=\s|$)|我/;
 const asking = /\?|\b(?:please help|help me|need help|can (?:some|any)(?:one|body) help|please advise|what (?:do|should|can) i|how (?:do|can) i|is (?:this|it|that) (?:legit|real|safe|a scam)|anyone know|any idea|wondering|not sure)\b/;
 /** Offers of help are the scammer's opening, not a question. */
 const offering = /\b(?:text|dm|message|inbox|pm|msg) me\b|\bask me how\b|\bi work with\b|\bsuccess rate\b|\bfor a (?:small )?fee\b|\bread (?:them |it |those )?(?:to )?me\b|\bwhat words\b|\bthose words\b|\b(?:i|we)(?: can|'ll| will| could) (?:help|assist|guide|fix|recover|sort|brute|check)|\blet me (?:help|assist|guide)|\b(?:i|we)(?:'ve| have)? (?:just )?(?:sent|dm'?e?d|messaged)\b|\b(?:call|toll[- ]?free|phone number|contact (?:him|her|them|us))\b|\b(?:his|her|their) (?:contact|number|telegram|whatsapp|email|handle|ig|instagram)\b|\bi know (?:a guy|someone|somebody|a hacker|an expert|people|a team)\b|\bif (?:you|u|anyone|any ?one) needs? (?:help|assistance)\b|\b(?:want|would you like) me to (?:connect|introduce|link|refer|help|send|dm|message|show|guide)\b|\b(?:can|may|could|shall|should) (?:i|we) (?:dm|pm|message|msg|text|inbox|write to|contact|reach|ping|send|help|assist|guide|show) (?:you|u)\b|\bmind if (?:i|we) (?:dm|pm|message|msg|text|inbox|send|write|reach|help|assist)\b|\b(?:i|we)(?: can|'ll| will| could) (?:dm|pm|message|text|send|show|walk) (?:you|u)\b|\bi can (?:connect|introduce|refer|point|direct|send) (?:you|u)\b|\b(?:t\.me|wa\.me)\/|\b(?:telegram|tg|whats ?app|signal|ig|instagram)\b:? ?@|\bcontact:? [\w.-]+ ?(?:@|\(at\)|\[at\]|at [\w-]+ ?(?:\.|\(dot\)|dot))|\b[a-z0-9._%+-]{2,64}@[a-z0-9-]{2,63}\.[a-z]{2,}|\b(?:whats ?app|telegram|signal|call|text|phone)\b[^.!?]{0,10}\+\s?\d/;
@@ -114,6 +119,8 @@ export const questionFrame = defineSignal({
 });
 
 const quotePatterns = [
+  // Vietnamese: "có acc 'X | Admin' ib mình bảo ví bị gắn cờ" (an account DMed me saying…).
+  gate("ib inbox nhan", /\b(?:acc|tai khoan|nguoi|ai do|thang|dua)\b[^.!?]{0,50}\b(?:ib|inbox|nhan tin|nhan) (?:minh|toi|tui)\b (?:bao|noi|hoi|rang)\b/),
   gate("dm'd dmed dm'ed pm'd pmed pm'ed messaged sent texted emailed called told asked wrote replied contacted approached", /\b(?:(?:some|any)(?:one|body)|a (?:guy|user|scammer|bot|random|stranger)|this (?:guy|account|user)|they|he|she) (?:just |literally |actually |even |also |then )?(?:dm'?e?d|pm'?e?d|messaged|sent|texted|emailed|called|told|asked|wrote to|replied to|contacted|approached)\b (?:me|us)\b/),
   gate("got received getting", /(?<!\b(?:you|u|you've|you have|u have|uve|ya|yall|y'all) )\b(?:i )?(?:got|received|getting|keep getting)\b (?:a |an |this|these|the following|the same|some )?\s?(?:dms?|pms?|messages?|emails?|texts?|weird|strange|suspicious|sketchy|fake|in my|in (?:the )?(?:dms?|pms?|inbox)|on (?:slack|discord|telegram|twitter))\b/),
   gate("quoting record posting careful tried asked reported blocked", /\b(?:quoting(?! (?:this|the|your|ur|that|my) (?:[a-z]+ )?(?:reference|ref|ticket|case|number|id|code|address|wallet|order|complaint))|for the record|posting (?:this|it) so|be careful guys|they tried|tried (?:this|it) on me|asked (?:me )?for my|(?:^|[.!?] |\b(?:i|we|i've|we've|and|just|already|have|has)\s)(?:reported|blocked)(?: (?:him|her|them|it|the account))?\.?$)/),
@@ -164,8 +171,8 @@ export const codeContext = defineSignal({
  * no word of help, problems, wallets or money. Fake support always points at the reader's problem or funds.
  */
 const socialPurpose = gate(
-  "meme memes invite invites invitation recording video photos pics study club play playing game games gaming raid tournament match party dinner lunch coffee drinks beers meetup meet hangout carpool carpooling conference hackathon afterparty collab collaborate collaboration pair pairing grant proposal design designs mockup mockups figma spreadsheet notes podcast episode merch shirt shirts resume cv portfolio translation translations review pr slides deck",
-  /\b(?:memes?|invite|invites|invitation|recording|video|photos|pics|study group|book club|club|play(?:ing)?|games?|gaming|raid|tournament|party|dinner|lunch|coffee|drinks|beers|meetup|meet up|hangout|carpool(?:ing)?|conference|hackathon|afterparty|collab(?:orate|oration)?|pair(?:ing)? on|grant|proposal|designs?|mockups?|figma|spreadsheet|notes|podcast|episode|merch|shirts?|resume|cv|portfolio|translations?|review the pr|slides|deck)\b/,
+  "pizzeria ristorante cena pranzo calcetto futsal futsalnya nongkrong bukber churrasco jantar almoco apero halisaha meme memes invite invites invitation recording video photos pics study club play playing game games gaming raid tournament match party dinner lunch coffee drinks beers meetup meet hangout carpool carpooling conference hackathon afterparty collab collaborate collaboration pair pairing grant proposal design designs mockup mockups figma spreadsheet notes podcast episode merch shirt shirts resume cv portfolio translation translations review pr slides deck",
+  /\b(?:pizzeria|ristorante|cena|pranzo|calcetto|futsal\w*|nongkrong|bukber|churrasco|jantar|almoco|apero|halisaha|memes?|invite|invites|invitation|recording|video|photos|pics|study group|book club|club|play(?:ing)?|games?|gaming|raid|tournament|party|dinner|lunch|coffee|drinks|beers|meetup|meet up|hangout|carpool(?:ing)?|conference|hackathon|afterparty|collab(?:orate|oration)?|pair(?:ing)? on|grant|proposal|designs?|mockups?|figma|spreadsheet|notes|podcast|episode|merch|shirts?|resume|cv|portfolio|translations?|review the pr|slides|deck)\b/,
 );
 /** Any other stated purpose: "check your dms for the secret santa assignment", "sent you a dm about the sword trade". */
 const statedPurpose = gate("for about regarding re", /\b(?:for|about|regarding|re) (?:the|my|our|a|an|this|that|those|these|\w{2,20}'s) [a-z]{3,}/);

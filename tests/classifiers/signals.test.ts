@@ -156,6 +156,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     fires: [
       ["dm me when you're free, want to go over the grant proposal", 'grant'],
       ['check your dms for the secret santa assignment', /for the secret/],
+      ['ti mando in dm il nome della pizzeria di cui parlavamo ahah', 'pizzeria'],
     ],
     quiet: ['dm me, I can fix your wallet issue', 'check your dm for the solution', 'the grant proposal is due friday'],
   },
@@ -270,6 +271,9 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['admins will never DM you or ask for your seed phrase', /never dm/],
       ['the link above is a scam, do not connect', /is a scam|do not connect/],
       ['the only mint site is nebulink.art. anything else (nebullnk, nebulink-mint etc) is a drainer', /anything else .* is a drainer/],
+      ['isso aí é drainer, não conecta nada', /e drainer|nao conecta/],
+      ['support chỉ trả lời trong ticket thôi, ai ib riêng là giả', /la gia/],
+      ['jawaban cuma dari situ, yg japri-japri itu penipu', /itu penipu/],
     ],
     quiet: [
       'Reach out to our support desk on telegram and provide your ticket. Do not open another thread, it will reset your position.',
@@ -286,6 +290,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   'quote-frame': {
     fires: [
       ['someone DMed me saying "validate your wallet at dapp-sync.net" — reported', /someone dmed me/],
+      ["vừa có acc 'Sen Finance | Admin' ib mình bảo ví bị gắn cờ, mình ko bấm", /acc .* ib minh bao/],
       ["fyi the 'Orbweave Support' in my DMs wanted me to screen share and open Settings > Show Recovery Phrase. blocked + reported. stay safe", /in my dms wanted|blocked \+ reported/],
       ['Someone posted arb-claim . live with spaces to beat the filter. Scam, please delete.', /scam, please delete/],
       ["they literally told me 'send ur seed phrase to confirm u the owner'. no bro", /they literally told me/],
