@@ -1,5 +1,6 @@
 import { foldName, skeleton } from '../normalize.js';
 import { defineSignal } from './define.js';
+import { foreignHelpRequest } from './multilingual.js';
 
 /** Context the adapters pass in. Each is weak alone; together with a request they are the classic opening. */
 
@@ -28,6 +29,8 @@ const helpRequest =
 
 const invitation = /\b(?:any(?:one|body)|who(?:'s| is)?|some(?:one|body)|you guys|y'?all)(?: else)? (?:want|wants|wanna|interested|down|up for|going|coming|joining|keen|free)\b|\bwho(?:'s| is) (?:in|around|playing)\b|\blet'?s\b|\b(?:anyone (?:here )?at|(?:u|you) going|going to the|coming to the|mind if i (?:dm|message)|meetups?|hackathons?|devcon|conferences?|party|memes?|banners?|newsletters?|podcasts?|interviews?)\b/i;
 
+const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /** Scammers watch help channels and answer the people asking: a reply to a help request is the classic opening. */
 export const replyToHelpRequest = defineSignal({
   id: 'reply-to-help-request',
@@ -36,8 +39,7 @@ export const replyToHelpRequest = defineSignal({
   detect: ({ context }) => {
     const parent = context.replyToText;
     if (!parent) return undefined;
-    const match = helpRequest.exec(parent);
-    if (!match) return undefined;
+    if (!helpRequest.test(parent) && !foreignHelpRequest.test(withoutAccents(parent))) return undefined;
     // "anyone want to pair on the Cairo exercises?" is an invitation, not a call for help: a bare question
     // mark in an invitation does not make it one.
     if (invitation.test(parent) && !helpRequest.exec(parent.replace(/\?/g, ' '))) return undefined;

@@ -6,18 +6,21 @@ import { gate } from './define.js';
  * Cyrillic and CJK as written. Each list extends the English signal of the same name.
  */
 export const foreignSecretRequest = [
-  gate("frase clave chave palabras palavras", /\b(?:envi[ea]|envia[rd]?|comparte|compartir|ingresa|introduce|escribe|proporciona|manda|digite|insira|compartilhe|informe)\b[^.?!]{0,40}\b(?:frase (?:semilla|secreta|de recuperacion|de recuperacao|semente)|clave privada|chave privada|(?:12|24) palabras|(?:12|24) palavras)/),
+  gate("frase clave chave palabras palavras", /\b(?:envi[ea]s?|envia[rd]?|mande|cola|me passa|comparte|compartir|ingresa|introduce|escribe|proporciona|manda|digite|insira|compartilhe|informe)\b[^.?!]{0,40}\b(?:frase (?:semilla|secreta|de recuperacion|de recuperacao|semente)|clave privada|chave privada|(?:12|24) palabras|(?:12|24) palavras|palavras de recuperacao)/),
+  // "cola tua seed aqui no meu pv", "me passa a keystore".
+  gate("seed keystore", /(?<!\b(?:nao|nunca|nem) )\b(?:cola|envia|manda|me passa|passa)\b[^.?!]{0,20}\b(?:tua|sua|teu|seu|a|o) (?:seed|keystore)\b/),
   gate("#cyrillic", /(?:пришлите|отправьте|скиньте|введите|напишите|сообщите|укажите|дайте)[^.?!]{0,40}(?:сид|seed|секретн\S* фраз|фраз\S* восстановлени|приватн\S* ключ|(?:12|24) слов)/),
   gate("#cjk", /(?:发送|提供|输入|发给|告诉|填写)[^。？！]{0,20}(?:助记词|私钥|恢复短语|种子短语)/),
   // "necesito que ingreses tu frase de recuperación", "necesitamos tu frase semilla".
   gate("frase clave chave", /\b(?:ingres|necesit|precis|requier|requer)\w*\b[^.?!]{0,30}\b(?:tu|su|sua|seu) (?:frase|clave privada|chave privada)\b/),
   // Turkish and Indonesian: "kurtarma ifadenizi gönderin", "kirim frasa pemulihan kamu".
   // Turkish puts the verb last; a negative imperative ("paylaşmayın", "göndermeyin") is a warning.
-  gate("kurtarma gizli yedek ozel #digits", /\b(?:(?:kurtarma|gizli|yedek) (?:ifade|kelime)|(?:ozel|gizli) anahtar|(?:12|24) kelime)\w*\b[^.?!]{0,40}\b(?:gonder|paylas|gir|yaz|ver|ilet)(?!m[ae])\w*/),
+  gate("kurtarma gizli yedek ozel seed'i seed'ini seed'imi keystore #digits", /\b(?:(?:kurtarma|gizli|yedek) (?:ifade|kelime)|(?:ozel|gizli) anahtar|(?:12|24) kelime)\w*\b[^.?!]{0,40}\b(?:gonder|paylas|gir|yaz|ver|ilet|yolla|atar|atin|atsana|atabilir|at(?= (?:bakayim|hemen|bana|\d)))(?!m[ae])\w*|\b(?:seed'(?:i|ini|imi)|keystore dosya\w*)[^.?!]{0,40}\b(?:gonder|paylas|yolla|ilet|atar|atin|atsana|atabilir|at(?= (?:bakayim|hemen|bana|\d)))(?!m[ae])\w*/),
   gate("bhejo bhej dedo batao bata karo", /\b(?:seed|phrase|(?:12|24) words?|private key|keys?)\b[^.?!]{0,20}\b(?:bhejo|bhej do|de do|dedo|batao|bata do|send karo|share karo)\b/),
-  gate("frasa kunci kata", /\b(?:kirim|bagikan|masukkan|ketik|berikan|isi|tulis)\w*\b[^.?!]{0,30}\b(?:frasa (?:pemulihan|rahasia|benih|sandi)|kunci (?:pribadi|privat)|seed phrase|(?:12|24) kata)\b/),
+  // Not "jangan kirim seed ke siapa pun".
+  gate("frasa kunci kata private seed keystore", /(?<!\b(?:jangan|jgn|gak usah|ga usah|tidak usah|tdk usah) )\b(?:kirim|bagikan|masukkan|ketik|berikan|isi|tulis|japri|siapkan)\w*\b[^.?!]{0,30}\b(?:frasa (?:pemulihan|rahasia|benih|sandi)|kunci (?:pribadi|privat)|seed(?: phrase)?|private key|keystore|(?:12|24) kata)\b/),
   // French, German, Vietnamese, and the English nouns inside other languages ("me passa a sua seed phrase").
-  gate("phrase cle mots seed seedphrase keystore", /\b(?:envoie|envoyez|donne|donnez|partage|partagez|entre|entrez|saisis|saisissez|tape|tapez|communique|communiquez)\w*(?:-moi)?\b[^.?!]{0,40}\b(?:phrase (?:de recuperation|secrete|de recup)|cle (?:privee|secrete)|(?:12|24) mots|seed ?phrase|keystore)/),
+  gate("phrase cle mots seed seedphrase keystore", /\b(?:envoie|envoyez|donne|donnez|file|filez|refile|passe|passez|balance|partage|partagez|entre|entrez|saisis|saisissez|tape|tapez|communique|communiquez)\w*(?:-moi)?\b[^.?!]{0,40}\b(?:phrase (?:de recuperation|secrete|de recup)|cle (?:privee|secrete)|(?:12|24) mots|seed ?phrase|keystore)/),
   gate("seed seedphrase private privatekey privaten wiederherstellungsphrase worter keystore", /\b(?:schick|sende|gib|teile|nenn|brauche ich|brauchen wir|exportier)\w*\b[^.?!]{0,40}\b(?:seed[- ]?phrase|private[- ]?key|privaten schlussel|wiederherstellungsphrase|(?:12|24) worter|keystore)/),
   // Not the speaker's own act: "em nhập seed vào trang web…" is a victim's report, "cài lại Trust Wallet, nhập 12 từ" a restore.
   gate("tu khoa seed private", /(?<!\b(?:em|minh|toi|anh|chi|da|lo) |\b(?:cai lai|tai lai)\b[^.?!]{0,60})\b(?:gui|cung cap|nhap|dien|chia se|dua)\b[^.?!]{0,30}\b(?:(?:12|24) tu|tu khoi phuc|cum tu|khoa rieng|private key|seed)/),
@@ -25,7 +28,7 @@ export const foreignSecretRequest = [
   // Indonesian puts the verb after: "export private key-nya terus kirim ke aku".
   gate("private seed frasa kunci", /\b(?:private key|seed phrase|frasa (?:pemulihan|rahasia)|kunci (?:pribadi|privat))\w*\b[^.?!]{0,30}\b(?:kirim|kasih|bagikan)\w* (?:ke|sama) (?:aku|saya|kami|gue|gw)\b/),
   // Italian: "mandami in privato la tua seed phrase", "inviaci la chiave privata"; Russian: "нужен приватный ключ".
-  gate("seed seedphrase frase chiave parole", /\b(?:mandami|mandaci|manda|inviami|inviaci|invia|inviare|dammi|dacci|scrivimi|incolla|inserisci|condividi|fornisci|fornire)\b[^.?!]{0,40}\b(?:seed(?: ?phrase)?|frase (?:di recupero|segreta|seed)|chiave privata|(?:12|24) parole)/),
+  gate("seed seedphrase frase chiave parole keystore", /(?<!\b(?:non|mai) (?:\w+ )?)\b(?:mandami|mandaci|manda|inviami|inviaci|invia|inviare|dammi|dacci|scrivimi|incolla|incolli|incollami|passami|girami|mi servono|mi serve|ci servono|ci serve|tenete pronta|tenete pronto|inserisci|condividi|fornisci|fornire)\b[^.?!]{0,40}\b(?:seed(?: ?phrase)?|frase (?:di recupero|segreta|seed)|chiave privata|(?:12|24) parole|parole (?:di recupero|segrete)|(?:file )?keystore)/),
   gate("#cyrillic", /(?:нуж(?:ен|на|но|ны)|требуется)[^.?!]{0,20}(?:приватн\S* ключ|сид|секретн\S* фраз)|(?:скинь|вставь|введи|дай)[^.?!]{0,40}(?:сид|секретн\S* фраз|приватн\S* ключ|(?:12|24) слов)/),
 ];
 
@@ -147,3 +150,11 @@ export const foreignTestimonial = [
   gate("gestisce settimana fidatevi", /\bgestisce il mio (?:conto|portafoglio)\b|\b\d+k? (?:euro |€ |\$ )?a settimana\b|\bfidatevi\b/),
   gate("#cyrillic", /(?:управлени\S* (?:моим )?сч[её]т|зарабатываю от|благодаря (?:е[её]|его) )/),
 ];
+
+/**
+ * A help request in other languages, on the parent message lowercased with its accents removed: "la
+ * transazione risulta pending", "socorro sumiu tudo", "aidez moi svp", "çekimim beklemede", "cứu mình với",
+ * "tolong, saldo aku ilang".
+ */
+export const foreignHelpRequest =
+  /\b(?:aiut\w*|problema|errore|bloccat\w*|sparit\w*|non riesco|non (?:vedo|mi (?:da|mostra|fa))|nessuno (?:risponde|mi ha risposto)|rubat\w*|ajuda|socorro|sumiu|erro|nao (?:consigo|mostra|deixa|aparece)|travad\w*|roubad\w*|perdi|aidez|aide|bloque|erreur|disparu|impossible|plus la|pas de reponse|vole|yardim\w*|hata\w*|gitti|gitmis|gorunmuyor|beklemede|cevap yok|calismiyor|kaptirdim|cuu|giup|bi loi|bao loi|mat het|bay het|chua thay|chua ai tra loi|treo|tolong\w*|bantu|ilang|hilang|belum masuk|gak bisa|belum ada|ketipu|come (?:faccio|si fa)|perche|como (?:faco|eu|recupero)|por que|cade|comment (?:faire|on|je)|pourquoi|nasil|neden|ne yapmal\w*|la sao|lam sao|sao vay|the nao|kieu gi|gimana|kenapa|kok)\b/;

@@ -36,6 +36,11 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['Pour confirmer, envoyez-moi votre phrase de récupération (les 24 mots).', /envoyez-moi votre phrase de recuperation/],
       ['Exportier mal deinen Private Key aus der Wallet und schick ihn mir', /exportier mal deinen private key/],
       ['Để xác minh bạn là chủ ví, vui lòng gửi cho mình 12 từ khôi phục', /gui cho minh 12 tu/],
+      ['tranquillo, mi incolli in privato le parole di recupero e te lo risistemo io', /incolli in privato le parole di recupero/],
+      ['cola tua seed aqui no meu pv q eu arrumo pra vc', /cola tua seed/],
+      ["mdr t'inquiète, file moi tes 24 mots en mp", /file moi tes 24 mots/],
+      ["kanka panik yapma, seed'i dm'den at 5 dkda hallederim", /seed'i dm'den at/],
+      ['santai bro, japri seed lu ke gw 5 menit kelar', /japri seed/],
       ['to re-add you, send the exported key file and its password to me', /send the exported key file and its password/],
       ['the recovery tool asks for the 24 word backup, paste it there', /the recovery tool asks for the 24 word/],
       ['bro no one can help u without seeing ur secret words', /no one can help u without seeing ur secret words/],
@@ -53,6 +58,11 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     ],
     quiet: [
       'whats the difference between the recovery phrase and the private key in the export menu?',
+      'Não passa sua senha nem sua seed pra ninguém que te chamar no privado',
+      'Sofort neue Wallet erstellen (neue Seed!) und rüberschieben. Die alte Seed ist verbrannt.',
+      'metamask şifremi unutmuştum, seed kağıtta yazılıydı. eklentiyi resmi siteden tekrar kurdum',
+      'Please post the wallet address (not the seed, never the seed) so people can look at what happened',
+      'jangan kirim seed ke siapa pun ya',
       'pick *I already have a wallet*, type your recovery phrase *into the app itself*. never into a website',
       'you just need the 12 words to restore it on the new phone',
       'send me the tx hash (NOT your seed, not a screenshot of your wallet, just the hash)',
@@ -367,6 +377,8 @@ describe('signals', () => {
     expect(detect('first-message', 'hi', { isFirstMessage: true })).toBeDefined();
     expect(detect('reply-to-help-request', 'dm me', { replyToText: 'my swap is stuck, help?' })).toMatch(/replying to/);
     expect(detect('reply-to-help-request', 'dm me', { replyToText: 'gm everyone' })).toBeUndefined();
+    expect(detect('reply-to-help-request', 'ib mình nhé', { replyToText: 'cứu mình với metamask bay hết sạch rồi' })).toMatch(/replying to/);
+    expect(detect('reply-to-help-request', 'japri ya', { replyToText: 'tombol claim gak bisa dipencet dari abis update' })).toMatch(/replying to/);
     // A bare pointer to DMs counts in a reply (and from new accounts); on its own it is how friends talk.
     expect(detect('off-platform-contact', "dm'd you", { replyToText: 'my swap is stuck, help?' })).toMatch(/dm'd you/);
     expect(detect('off-platform-contact', "dm'd you")).toBeUndefined();
