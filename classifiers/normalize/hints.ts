@@ -65,12 +65,17 @@ function nonAsciiClass(c: number): number {
   return letter ? LETTER : 0;
 }
 
-/** Is "dot"/"DOT" at i, or a "[", "(" or "{" followed by optional spaces and "."? */
+/** Bracketed words for "dot" in other languages: "(point)", "(punto)", "(ponto)", "(nokta)", "[titik]", "(chấm)", "(punkt)". */
+const BRACKETED_DOT_WORD_RE = /^(?:point|punto|ponto|nokta|titik|chấm|cham|punkt) *[\])}]/i;
+
+/** Is "dot"/"DOT" at i, or a "[", "(" or "{" followed by optional spaces and "." or a word for it? */
 function spelledDotAt(s: string, i: number, c: number): boolean {
   if ((c | 0x20) === 0x64) return (s.charCodeAt(i + 1) | 0x20) === 0x6f && (s.charCodeAt(i + 2) | 0x20) === 0x74;
   let j = i + 1;
   while (s.charCodeAt(j) === 0x20) j++;
-  return s.charCodeAt(j) === 0x2e;
+  const next = s.charCodeAt(j) | 0x20;
+  // Only a word starting like one of them is worth the regex: "(see above)" costs one comparison.
+  return next === 0x2e || ((next === 0x70 || next === 0x6e || next === 0x74 || next === 0x63) && BRACKETED_DOT_WORD_RE.test(s.slice(j, j + 8)));
 }
 
 /** Bit set of HINT_* for `s`. */

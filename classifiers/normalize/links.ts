@@ -326,14 +326,16 @@ function scanBareDomains(s: string, list: LinkList, taken: ReadonlyArray<[number
   }
 }
 
-// Spelled-out domains: "metamask-fix dot com", "site[.]xyz", "site (dot) io", "app.site[dot]com".
+// Spelled-out domains: "metamask-fix dot com", "site[.]xyz", "site (dot) io", "app.site[dot]com", and the
+// bracketed word in other languages: "(point)", "(punto)", "(ponto)", "(nokta)", "[titik]", "(chấm)", "(punkt)".
 // A simple regex finds the separators; the labels around them are grown by hand (like bare domains), and
 // chained separators ("metamask dot fix dot com") are followed with a sticky regex.
-const SPELLED_SEPARATOR_RE = /[[({][ \t]*(?:\.|dot)[ \t]*[\])}]|(?<=\s)dot(?=\s)/gi;
-const SPELLED_SEPARATOR_AT_RE = /\s*(?:[[({][ \t]*(?:\.|dot)[ \t]*[\])}]|(?<=\s)dot(?=\s))\s*/iy;
+const SPELLED_SEPARATOR_RE = /[[({][ \t]*(?:\.|dot|point|punto|ponto|nokta|titik|chấm|cham|punkt)[ \t]*[\])}]|(?<=\s)dot(?=\s)/gi;
+const SPELLED_SEPARATOR_AT_RE = /\s*(?:[[({][ \t]*(?:\.|dot|point|punto|ponto|nokta|titik|chấm|cham|punkt)[ \t]*[\])}]|(?<=\s)dot(?=\s))\s*/iy;
 const MAX_SPELLED_LABELS = 5;
 const TRAILING_DOTS_RE = /[.-]+$/;
-const BRACKET_RE = /[[({]/;
+/** "[.]" and "(dot)" are only ever a disguised dot; spoken " dot " and bracketed words in other languages need a common TLD after them. */
+const DEFANGED_DOT_RE = /[[({][ \t]*(?:\.|dot)[ \t]*[\])}]/i;
 const HAS_LETTER_RE = /\p{L}/u;
 
 /** " dot " is an ordinary word ("the dot com era", "sell DOT at 5"): only trust it before a common TLD. */
@@ -378,7 +380,7 @@ function scanSpelledOut(s: string, list: LinkList): void {
     if (start === end || before === '@' || before === '_') continue; // nothing there, or part of an e-mail/handle
     if (!list.consider()) return;
     const labels = [s.slice(start, end)];
-    let spokenOnly = !BRACKET_RE.test(m[0]);
+    let spokenOnly = !DEFANGED_DOT_RE.test(m[0]);
     // The labels after, as long as separators keep coming.
     let at = m.index + m[0].length;
     while (labels.length < MAX_SPELLED_LABELS) {
@@ -390,7 +392,7 @@ function scanSpelledOut(s: string, list: LinkList): void {
       SPELLED_SEPARATOR_AT_RE.lastIndex = at;
       const next = SPELLED_SEPARATOR_AT_RE.exec(s);
       if (next === null) break;
-      spokenOnly &&= !BRACKET_RE.test(next[0]);
+      spokenOnly &&= !DEFANGED_DOT_RE.test(next[0]);
       at = SPELLED_SEPARATOR_AT_RE.lastIndex;
     }
     SPELLED_SEPARATOR_RE.lastIndex = Math.max(at, SPELLED_SEPARATOR_RE.lastIndex);

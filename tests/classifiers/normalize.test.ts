@@ -190,6 +190,10 @@ describe('normalize: links', () => {
     ]);
     expect(links('site[.]xyz')).toEqual([{ url: 'site.xyz', host: 'site.xyz', domain: 'site.xyz', spelledOut: true }]);
     expect(links('site (dot) io')).toEqual([{ url: 'site.io', host: 'site.io', domain: 'site.io', spelledOut: true }]);
+    for (const written of ['hack-refund(point)com', 'hack-refund(nokta)com', 'hack-refund[titik]com', 'hack-refund(chấm)com', 'hack-refund (punto) com']) {
+      expect(links(written), written).toEqual([{ url: 'hack-refund.com', host: 'hack-refund.com', domain: 'hack-refund.com', spelledOut: true }]);
+    }
+    expect(links('the (point) is moot')).toEqual([]);
     expect(links('hxxps://evil[.]com/x')[0]).toMatchObject({ host: 'evil.com', spelledOut: true });
   });
 
