@@ -33,6 +33,8 @@ export const foreignSecretRequest = [
 ];
 
 export const foreignSupportIdentity = [
+  // A ticket number: "la sua richiesta #88213", "sua solicitação nº 77120", "votre ticket n°55102", "61290 numaralı talebiniz".
+  gate("richiesta pratica segnalazione solicitacao chamado ticket tiket talebiniz numarali", /\b(?:richiesta|pratica|segnalazione|solicitacao|chamado|ticket|tiket)\b (?:#|n[°ºo.]? ?|numero |nr\.? ?)\d{4,}|\b\d{4,} numarali talebiniz\b/),
   gate("soy somos sou", /\b(?:soy|somos) (?:del|de la|parte del) (?:equipo de )?(?:soporte|asistencia|atencion al cliente)\b|\b(?:sou|somos) (?:da|do) (?:equipe de )?(?:suporte|atendimento)\b/),
   gate("officiel officielle", /\b(?:support|service client|assistance) officiel(?:le)?\b/),
   gate("destek tim", /\bdestek (?:ekibi|ekibimiz|ekibinden|birimi)\b|\b(?:tim|dari tim) (?:dukungan|support) (?:kami|resmi)\b/),
@@ -51,6 +53,10 @@ export const foreignSupportIdentity = [
 ];
 
 export const foreignOffPlatform = [
+  // "me passa teu número q eu te ligo", "donne moi ton numéro WhatsApp", "numaranı yaz", "để lại sđt", "kasih nomor WA".
+  gate("numero numaranı numarani sdt so zalo nomor nomer", /\b(?:me passa|passa|manda|me manda|deixa) (?:o )?(?:teu|seu) (?:numero|zap|whats\w*|telefone)\b|\b(?:donne|file|envoie|laisse)(?:-moi| moi)? (?:ton|votre) (?:numero|whatsapp|tel\w*)\b|\b(?:dammi|mandami|lasciami|passami) (?:il )?(?:tuo )?(?:numero|whatsapp|telefono)\b|\bnumarani (?:yaz|ver|at|gonder|birak)\w*|\bde lai (?:sdt|so dien thoai|so|zalo)\b|\b(?:kasih|kirim|minta|bagi) (?:nomor|nomer|no) (?:wa|hp|whatsapp|telepon|telpon)\w*/),
+  // A handle and where to find it: "@dimas_recovery di tele", "add tele mình @hotro_vi_vn", "telegramdan yaz bana @x".
+  gate("#at", /@[a-z0-9_.]{3,40} (?:di|no|na|su|sur|en|trong|em|auf) (?:telegram|tele|tg|whats ?app|wa|insta(?:gram)?|ig|zalo)\b|\b(?:telegram|tele|tg|insta|zalo)\w*\b[^.!?]{0,15}@[a-z0-9_.]{3,40}/),
   gate("privado md dm mensaje mensagem inbox mensajes mensagens escribeme escreva chama", /\b(?:por|en|no|pelo|via) (?:privado|md|dm|mensaje directo|mensagem direta|inbox)\b|\b(?:revisa|revise|checa|confira|mira) (?:tus|seus|sus|suas) (?:mensajes|mensagens|dm|md)\b|\b(?:escribeme|escreva-me|me chama|chama no (?:pv|privado|zap|whats))\b/),
   gate("#cyrillic", /(?:в личк|в лс|личные сообщения|личку|напишите (?:мне|ей|ему) в|пишите (?:мне|ей|ему)|в телеграм|в телеграмм)/),
   // "te chamei no privado", "aceita o pedido de amizade", "özelden yazacak", "cek dm", "japri".
@@ -70,6 +76,9 @@ export const foreignOffPlatform = [
  * "DM'ine yazdım", "maine DM kiya", "vous contacter en message privé", "melalui pesan pribadi".
  */
 export const foreignDmPointers = [
+  // "dm atıyorum hocam", "il team … le ha appena inviato un messaggio privato", "nosso agente vai entrar em contato por mensagem privada".
+  gate("dm atiyorum attim atcam", /\bdm (?:atiyorum|attim|atcam|atarim)\b/),
+  gate("messaggio mensagem message mesaj", /\b(?:inviato|mandato|scritto|contatto|contato|envoye|gonderdigim|gonderdik)\w*\b[^.!?]{0,30}\b(?:messaggio privato|mensagem privada|message prive|ozel mesaj)\w*|\b(?:messaggio privato|mensagem privada|message prive|ozel mesaj)\w*\b[^.!?]{0,30}\b(?:inviato|mandato|enviada|envoye|gonderdigim)\b|\bentrar em contato por (?:mensagem privada|dm|privado)\b/),
   gate("mp dm prive message contacter ecrire ecris ecrivez repondre", /\b(?:envoye|envoie) (?:un )?(?:mp|dm|message prive)\b|\b(?:contacter|ecrire|ecris|ecrivez|repondre)\w* (?:en|par) (?:mp|message prive)\b/),
   gate("pn dm direktnachricht privatnachricht", /\b(?:hab|habe|hab ich) (?:dir|ihnen|euch) (?:eine |ne |n )?(?:pn|dm|direktnachricht|privatnachricht) (?:geschickt|gesendet|geschrieben)\b|\bper (?:direktnachricht|privatnachricht)\b/),
   gate("ib inbox nhan", /\b(?:ib|inbox) (?:minh|ban|em|anh|chi|rieng)\b|\btin nhan rieng\b/),
@@ -102,10 +111,16 @@ export const foreignPretext = [
   gate("tous", /\btous les (?:detenteurs|utilisateurs|holders|membres) (?:doivent|devront) (?:migrer|valider|synchroniser|connecter|reclamer)\b/),
   gate("bat bao", /\bbat buoc (?:chuyen doi|xac minh|ket noi|dong bo|migrate)\b|\bbao tri\b.{0,120}\b(?:chuyen doi|xac minh|ket noi|dong bo)\b/),
   gate("wajib", /\bwajib (?:migrasi|validasi|verifikasi|sinkron|klaim)\w*/),
+  // Whoever does not act loses out: "chi non riconferma lo staking entro le 6:00", "quem não reconfirmar a posição",
+  // "ai không xác nhận lại vị thế staking"; and Italian maintenance: "Migrazione del contratto … Procedete qui".
+  gate("chi quem ai qui", /\b(?:chi|quem|ai|qui) (?:non|nao|khong|ne) (?:riconferm|reconfirm|xac nhan lai|migr|sincroniz|valid|chuyen doi)\w*/),
+  gate("manutenzione migrazione", /\b(?:manutenzione|migrazione)\b.{0,120}\b(?:migr|riconferm|procedete|valid|sincronizz|collega|conferma)\w*/),
 ];
 
 /** Threats of loss: "os saldos serão congelados", "bakiyeler dondurulacaktır", "akan dibekukan". */
 export const foreignUrgency = [
+  // "perde le ricompense accumulate", "perde as recompensas", "sẽ mất toàn bộ phần thưởng", "perdront leurs récompenses".
+  gate("perde perdera perderao perdront mat", /\bperde(?:ra|rao)? (?:le|as|os|i|tutte le|todas as) (?:ricompense|recompensas|premi|rewards|fondi|fundos|token)\b|\bperdront (?:leurs|les) (?:recompenses|rewards|fonds|tokens)\b|\bmat (?:toan bo|het) (?:phan thuong|reward|tai san|token)\b/),
   gate("serao seran dondurulacak dondurulacaktir dibekukan diblokir hilang sonst andernfalls", /\b(?:serao|seran) (?:congelad|bloquead|perdid|suspend)\w*|\bdondurulacak\w*|\bakan (?:dibekukan|diblokir|hilang)\b|\b(?:sonst|andernfalls)\b[^.!?]{0,40}\b(?:eingefroren|gesperrt|verloren|geloscht)\b/),
   // "sinon les soldes seront gelés", "plus que 3h", "số dư sẽ bị đóng băng", "chỉ còn 2 tiếng", "nur noch 2 Stunden".
   gate("seront sera plus se chi nur", /\b(?:seront|sera) (?:geles?|bloques?|perdus?|suspendus?)\b|\bplus que \d+ ?h|\bse bi (?:dong bang|khoa|mat)\b|\bchi con \d+ (?:tieng|gio|phut)\b|\bnur noch \d+ (?:stunden|minuten|std)\b/),
@@ -115,6 +130,11 @@ export const foreignUrgency = [
 ];
 
 export const foreignFundRecovery = [
+  // Refunds for victims from an invented office: "le vittime di truffe possono richiedere il rimborso", "vítimas de burlas …
+  // devolver fundos", "Kripto Mağdurları Tazminat Birimi", "Pengembalian Dana Korban Kripto", "hoàn tiền cho nạn nhân".
+  gate("vittime vitimas victimes magdurlari magdurlar magdurlarina korban nan rimborso reembolso reembolsos remboursement remboursements tazminat iade pengembalian hoan", /\b(?:vittime|vitimas|victimes|magdurlar\w*|korban|nan nhan)\b.{0,80}\b(?:rimbors\w*|reembols\w*|rembours\w*|tazminat|iade|pengembalian|hoan tien|devolv\w*|restitu\w*)|\b(?:rimbors\w*|reembols\w*|rembours\w*|tazminat\w*|pengembalian dana|hoan tien|iade)\b.{0,60}\b(?:vittime|vitimas|victimes|magdurlar\w*|korban|nan nhan)\b/),
+  // "je retrace les fonds volés", "rastreamos carteiras", "recuperação de criptomoedas roubadas".
+  gate("retrace retracons rastreamos rastreio rintracciamo lacak recuperacao", /\b(?:retrace|retracons|rastreamos|rastreio|rintracciamo|lacak)\b[^.!?]{0,40}\b(?:fonds|fundos|fondi|carteiras|wallets?|dana|crypto|cripto|corretoras)\b|\brecuperacao de (?:criptomoedas|fundos|cripto)\b/),
   gate("recuperar recupera devolver devolucion fondos unidad tasa", /\b(?:recuperar|recupera|devolver|devolucion)\w* (?:de )?(?:tus|sus|seus|os|los) (?:fondos|fundos|criptomonedas|bitcoins?)\b|\bfondos perdidos\b|\bunidad de delitos\b|\btasa de (?:verificacion|liberacion)\b/),
   gate("#cyrillic", /(?:вернуть (?:ваши|ваши средства|средства|деньги)|возврат средств|восстановим (?:ваши|доступ)|верн[её]м (?:ваш|украден|средства|деньги|крипт)|украденн\S* (?:крипт|средств)|работаем с полицией)/),
   gate("#cjk", /(?:追回|找回)(?:资金|被骗|损失)/),
@@ -132,6 +152,9 @@ export const foreignFundRecovery = [
 ];
 
 export const foreignTestimonial = [
+  // Someone got it all back: "mi ha riportato indietro 2.3 BTC", "me devolveu tudo", "les a récupérés en 48h",
+  // "her şeyi geri aldı", "berhasil balikin 1.7 ETH", "dibantu sampai balik semua".
+  gate("riportato ridato restituito devolveu recuperes geri berhasil balik", /\bmi ha (?:riportato|ridato|restituito|recuperato)\b|\bme devolveu\b|\bles a recuperes\b|\bgeri (?:aldi|getirdi)\b|\bberhasil (?:balikin|kembaliin|mengembalikan)\b|\bsampai balik semua\b/),
   gate("ayudo gracias ajudou gracas gano ganho gerente lucro ganancias", /\b(?:gerente de (?:conta|cuenta)|lucro (?:toda|cada) semana|ganancias? (?:cada|todas las) semanas?|me ayudo a ganar|gracias a(?:l)? (?:@|el senor|la senora|senor|sr\.?|sra\.?)|me ajudou a ganhar|gracas a @|(?:ahora )?gan[oh]o? \$?\d[\d.,]* ?(?:usd|dolares|reais|usdt)? ?(?:diarios|semanales|por dia|por semana|todo dia|toda semana))/),
   gate("#cyrillic", /(?:помогл[аи]? мне заработать|благодаря @|пишите (?:ей|ему) в)/),
   // Tagalog: "salamat kay Ma'am Cherry … kumita ako 20k".

@@ -48,6 +48,8 @@ const channels = [
   gate("telegram tele tg whatsapp whats wa signal", /\b(?:support|help|helpdesk|admin|official|recovery) (?:group|channel|chat|line|desk|team)s? (?:on|in|via) (?:telegram|tele|tg|whats ?app|wa|signal)\b/),
   // Not a Discord mention or channel ("<@4410293384>", "<#1045678901>"): those are ids.
   gate("#digits", /(?<![\w.$,@#&!])(?:\+\s?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?!\d|[.,]\d)/),
+  // "give me your number and I'll call you", "drop your whatsapp number": the number asked for, to call the reader.
+  gate("number numbers digits", /\b(?:give|send|drop|dm|text|share|leave|post) (?:me |us )?(?:your|ur) (?:phone |whatsapp |wa |telegram |tg |cell |mobile )?(?:number|digits)\b/),
   // An offer of help that ends on a bare pointer to private messages: "i can help u, inbox", "we can fix it, dm".
   gate("inbox dm dms pm pms", /\b(?:i|we) (?:can|will|'ll|could) (?:help|assist|fix|sort|guide|solve)\b[^.!?]{0,25}\b(?:inbox|dms?|pms?)\b/),
   ...foreignOffPlatform,

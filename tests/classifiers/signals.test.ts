@@ -94,6 +94,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   'maintenance-pretext': {
     fires: [
       ['Wallets still pointing at them need to be re-synced or balances will not show', /need to be re-synced/],
+      ['Manutenção de emergência: quem não reconfirmar a posição antes disso perde as recompensas', /quem nao reconfirmar/],
       ["if you used the testnet you're probably eligible too: tessellate-contributors.network", /eligible too:/],
       ['the pinned link is outdated btw, team moved the app to thornfield-app.xyz', /pinned link is outdated/],
       ['tmrw the old staking pool gets deprecated, anything left there = gone', /gets deprecated/],
@@ -106,6 +107,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   'support-identity': {
     fires: [
       ['Hallo zusammen, ich bin neu im Support-Team.', /support/],
+      ['Bonjour, votre ticket n°55102 a été pris en charge.', /ticket n°55102/],
       ['Chào cả nhà, mình là mod mới của Tidepool', /minh la mod/],
       ['The fastest route is the relayer desk on Telegram (@CorvidRelayDesk)', /desk on telegram/],
       ["I'm part of the validator team", /part of the validator team/],
@@ -132,6 +134,9 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   'off-platform-contact': {
     fires: [
       ['hit up @brinefi_support_247 on tele fr', /@brinefi_support_247/],
+      ["give me your number and I'll call you, we fix it together", /give me your number/],
+      ['aqui não dá pra explicar direito, me passa teu número q eu te ligo', /me passa teu numero/],
+      ['add tele mình @hotro_vi_vn nhé, ở đây bot xóa link', /tele minh @hotro_vi_vn/],
       ["what's the issue? tell me in private, I'll help", /tell me in private/],
       ['too complicated to explain in a channel this busy, lets move to private to fix it', /lets move to private|explain/],
       ['@lumora_ticketbot on telegram', /@lumora_ticketbot/],
@@ -177,6 +182,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   'fund-recovery-offer': {
     fires: [
       ['Notice from the Financial Crimes Recovery Division: funds lost to crypto scams are eligible for reimbursement', /crimes recovery division/],
+      ['SPK Kripto Mağdurları Tazminat Birimi: başvurular 7 gün içinde alınacaktır', /magdurlari tazminat/],
       ['Unsere Ermittler finden alles. Nur eine kleine Bearbeitungsgebühr vorab.', /bearbeitungsgebuhr/],
       ['Đội ngũ chuyên gia truy vết blockchain sẽ giúp lấy lại tài sản', /truy vet|lay lai tai san/],
       ['What actually works is a civil asset-recovery firm', /asset-recovery firm/],
@@ -260,6 +266,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   'testimonial-lure': {
     fires: [
       ['shoutout @hackrecover_jay for getting my bnb back 🙏🙏 real one', /shoutout .* back/],
+      ['o Rafael rastreou e me devolveu tudo, não é propaganda', /me devolveu/],
       ["i didnt believe in trading till i found @CryptoQueenJess, now i earn daily", /till i found/],
       ["thanks to Ms. Ruth Calloway I've recovered most of it. She's reachable at ruth@mailbox-secure.net", /thanks to .* most of it/],
       ['+1 for Rosalind, shes legit, doubled my portfolio in 3 weeks', /shes legit/],
