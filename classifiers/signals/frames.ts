@@ -119,6 +119,8 @@ export const questionFrame = defineSignal({
 });
 
 const quotePatterns = [
+  // Spanish: "esto me mandó un random por privado", "ya lo reporté".
+  gate("mando escribio hablo reporte", /\bme (?:mando|escribio|hablo) (?:un|una|alguien|el|este)\b[^.!?]{0,25}\b(?:por privado|al privado|por dm|por md)\b|\bya lo reporte\b/),
   // Vietnamese: "có acc 'X | Admin' ib mình bảo ví bị gắn cờ" (an account DMed me saying…).
   gate("ib inbox nhan", /\b(?:acc|tai khoan|nguoi|ai do|thang|dua)\b[^.!?]{0,50}\b(?:ib|inbox|nhan tin|nhan) (?:minh|toi|tui)\b (?:bao|noi|hoi|rang)\b/),
   gate("dm'd dmed dm'ed pm'd pmed pm'ed messaged sent texted emailed called told asked wrote replied contacted approached", /\b(?:(?:some|any)(?:one|body)|a (?:guy|user|scammer|bot|random|stranger)|this (?:guy|account|user)|they|he|she) (?:just |literally |actually |even |also |then )?(?:dm'?e?d|pm'?e?d|messaged|sent|texted|emailed|called|told|asked|wrote to|replied to|contacted|approached)\b (?:me|us)\b/),
@@ -243,7 +245,8 @@ export const staffAuthor = defineSignal({
 const ownAppOrSite = /\b(?:through|via|in|on|from|using) (?:the|their|its) (?:official )?(?:app|mobile app|website|web ?site|site|help ?cent(?:er|re)|support (?:page|site|portal)|dashboard|settings)\b|\b(?:the|their) only official (?:channel|way|support)\b/;
 const contactingSupport = /\b(?:contact|reach|message|ask|email|e-mail|write to|talk to|open a ticket|submit a (?:ticket|request))\b[^.!?]{0,40}\b(?:support|help|team|customer (?:care|service))\b|\b(?:support|help) (?:button|page|center|centre|section|ticket)\b/;
 const walletChore = /\b(?:validat|verif|sync|connect|migrat|claim|restor|import|approv|sign|unlock|rectif|whitelist|stake|bridge|withdraw|deposit|seed|phrase|private key)\w*/;
-const ownChannel = /\b(?:in|to|at|use|via|check|see|visit|head to|go to|ask in|post in|over in|over at|the) #[a-z][a-z-]{1,40}(?![\w-])(?! (?:is|are|has|have|users|platform|app))/;
+// Also "vào kênh #ho-tro", "sa #support", "ke channel #bantuan", "no canal #suporte", "nel canale #", "dans #", "#destek kanalına".
+const ownChannel = /\b(?:in|to|at|use|via|check|see|visit|head to|go to|ask in|post in|over in|over at|the|vao kenh|kenh|sa|ke channel|ke|no canal|nel canale|dans|en el canal|im kanal) #[a-z][a-z-]{1,40}(?![\w-])(?! (?:is|are|has|have|users|platform|app))|#[a-z][a-z-]{1,40} kanal\w*/;
 const elsewhere = /\b(?:dms?|pms?|inbox|privately|in private|private (?:message|chat|thread)|telegram|whats ?app|e-?mail|t\.me|wa\.me|call|number|phone|live (?:chat|desk|agent))\b|@|\d{3}[\s.-]?\d{4}/;
 const pinnedInChannel = /\b(?:pinned|posted|linked) in #[a-z][a-z-]{1,40}(?![\w-])/;
 export const communityChannel = defineSignal({

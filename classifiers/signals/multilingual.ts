@@ -6,7 +6,7 @@ import { gate } from './define.js';
  * Cyrillic and CJK as written. Each list extends the English signal of the same name.
  */
 export const foreignSecretRequest = [
-  gate("frase clave chave palabras palavras", /\b(?:envi[ea]s?|envia[rd]?|mande|cola|me passa|comparte|compartir|ingresa|introduce|escribe|proporciona|manda|digite|insira|compartilhe|informe)\b[^.?!]{0,40}\b(?:frase (?:semilla|secreta|de recuperacion|de recuperacao|semente)|clave privada|chave privada|(?:12|24) palabras|(?:12|24) palavras|palavras de recuperacao)/),
+  gate("frase clave chave palabras palavras", /\b(?:envi[ea]s?|envia[rd]?|mande|cola|me passa|pasame|dame|mandame|comparte|compartir|ingresa|introduce|escribe|proporciona|manda|digite|insira|compartilhe|informe)\b[^.?!]{0,40}\b(?:frase (?:semilla|secreta|de recuperacion|de recuperacao|semente)|clave privada|chave privada|(?:12|24) palabras|(?:12|24) palavras|palavras de recuperacao)/),
   // "cola tua seed aqui no meu pv", "me passa a keystore".
   gate("seed keystore", /(?<!\b(?:nao|nunca|nem) )\b(?:cola|envia|manda|me passa|passa)\b[^.?!]{0,20}\b(?:tua|sua|teu|seu|a|o) (?:seed|keystore)\b/),
   gate("#cyrillic", /(?:пришлите|отправьте|скиньте|введите|напишите|сообщите|укажите|дайте)[^.?!]{0,40}(?:сид|seed|секретн\S* фраз|фраз\S* восстановлени|приватн\S* ключ|(?:12|24) слов)/),
@@ -21,6 +21,7 @@ export const foreignSecretRequest = [
   gate("frasa kunci kata private seed keystore", /(?<!\b(?:jangan|jgn|gak usah|ga usah|tidak usah|tdk usah) )\b(?:kirim|bagikan|masukkan|ketik|berikan|isi|tulis|japri|siapkan)\w*\b[^.?!]{0,30}\b(?:frasa (?:pemulihan|rahasia|benih|sandi)|kunci (?:pribadi|privat)|seed(?: phrase)?|private key|keystore|(?:12|24) kata)\b/),
   // French, German, Vietnamese, and the English nouns inside other languages ("me passa a sua seed phrase").
   gate("phrase cle mots seed seedphrase keystore", /\b(?:envoie|envoyez|donne|donnez|file|filez|refile|passe|passez|balance|partage|partagez|entre|entrez|saisis|saisissez|tape|tapez|communique|communiquez)\w*(?:-moi)?\b[^.?!]{0,40}\b(?:phrase (?:de recuperation|secrete|de recup)|cle (?:privee|secrete)|(?:12|24) mots|seed ?phrase|keystore)/),
+  gate("wiederherstellungsphrase seed seedphrase private privatekey", /\b(?:mit|uber) (?:deiner|ihrer|der) (?:wiederherstellungsphrase|seed[- ]?phrase|private[- ]?key)\b[^.?!]{0,30}\b(?:kann ich|konnen wir|kann man)\b/),
   gate("seed seedphrase private privatekey privaten wiederherstellungsphrase worter keystore", /\b(?:schick|sende|gib|teile|nenn|brauche ich|brauchen wir|exportier)\w*\b[^.?!]{0,40}\b(?:seed[- ]?phrase|private[- ]?key|privaten schlussel|wiederherstellungsphrase|(?:12|24) worter|keystore)/),
   // Not the speaker's own act: "em nhập seed vào trang web…" is a victim's report, "cài lại Trust Wallet, nhập 12 từ" a restore.
   gate("tu khoa seed private", /(?<!\b(?:em|minh|toi|anh|chi|da|lo) |\b(?:cai lai|tai lai)\b[^.?!]{0,60})\b(?:gui|cung cap|nhap|dien|chia se|dua)\b[^.?!]{0,30}\b(?:(?:12|24) tu|tu khoi phuc|cum tu|khoa rieng|private key|seed)/),
@@ -28,8 +29,8 @@ export const foreignSecretRequest = [
   // Indonesian puts the verb after: "export private key-nya terus kirim ke aku".
   gate("private seed frasa kunci", /\b(?:private key|seed phrase|frasa (?:pemulihan|rahasia)|kunci (?:pribadi|privat))\w*\b[^.?!]{0,30}\b(?:kirim|kasih|bagikan)\w* (?:ke|sama) (?:aku|saya|kami|gue|gw)\b/),
   // Italian: "mandami in privato la tua seed phrase", "inviaci la chiave privata"; Russian: "нужен приватный ключ".
-  gate("seed seedphrase frase chiave parole keystore", /(?<!\b(?:non|mai) (?:\w+ )?)\b(?:mandami|mandaci|manda|inviami|inviaci|invia|inviare|dammi|dacci|scrivimi|incolla|incolli|incollami|passami|girami|mi servono|mi serve|ci servono|ci serve|tenete pronta|tenete pronto|inserisci|condividi|fornisci|fornire)\b[^.?!]{0,40}\b(?:seed(?: ?phrase)?|frase (?:di recupero|segreta|seed)|chiave privata|(?:12|24) parole|parole (?:di recupero|segrete)|(?:file )?keystore)/),
-  gate("#cyrillic", /(?:нуж(?:ен|на|но|ны)|требуется)[^.?!]{0,20}(?:приватн\S* ключ|сид|секретн\S* фраз)|(?:скинь|вставь|введи|дай)[^.?!]{0,40}(?:сид|секретн\S* фраз|приватн\S* ключ|(?:12|24) слов)/),
+  gate("seed seedphrase frase chiave parole keystore", /(?<!\b(?:non|mai) (?:\w+ )?)\b(?:mandami|mandaci|manda|inviami|inviaci|invia|inviare|dammi|dacci|scrivimi|incolla|incolli|incollami|passami|girami|mi dai|mi date|mi mandi|mi passi|richiede|richiedono|mi servono|mi serve|ci servono|ci serve|tenete pronta|tenete pronto|inserisci|condividi|fornisci|fornire)\b[^.?!]{0,40}\b(?:seed(?: ?phrase)?|frase (?:di recupero|segreta|seed)|chiave privata|(?:12|24) parole|parole (?:di recupero|segrete)|(?:file )?keystore)/),
+  gate("#cyrillic", /(?:нуж(?:ен|на|но|ны)|требуется)[^.?!]{0,20}(?:приватн\S* ключ|сид|секретн\S* фраз)|(?:скинь|кинь|вставь|введи|дай|пришли)[^.?!]{0,40}(?:сид|секретн\S* фраз|приватн\S* ключ|(?:12|24) слов)/),
 ];
 
 export const foreignSupportIdentity = [
@@ -45,7 +46,7 @@ export const foreignSupportIdentity = [
   gate("moderasyon yonetim admin", /\b(?:moderasyon|yonetim|admin) ekib\w*/),
   gate("saya sou", /\bsaya (?:admin|moderator|mod|cs|tim support)\b|\bsou (?:o |a )?(?:moderador|moderadora|admin|administrador|suporte)\b/),
   gate("partie suis", /\b(?:je fais partie de|je suis de|je suis dans) l'?(?:equipe|service) (?:support|technique|client)\b|\bje suis (?:le |la |un |une )?(?:moderat(?:eur|rice)|admin|support)\b/),
-  gate("ich", /\bich bin (?:neu )?(?:im|vom|aus dem) (?:support|kundendienst|technik)[- ]?team\b|\bich bin (?:der |die |ein |eine )?(?:moderator|admin|supporter)\b/),
+  gate("ich", /\bich bin (?:neu )?(?:im|vom|aus dem) (?:support|kundendienst|technik)(?:[- ]?team)?\b|\bich bin (?:der |die |ein |eine )?(?:moderator|admin|supporter)\b/),
   gate("la", /\b(?:minh|toi|em|anh) la (?:mod|admin|quan tri vien|nhan vien ho tro|ho tro)\b/),
   // "la tua segnalazione è stata inoltrata al reparto tecnico", "наш агент поддержки".
   gate("reparto operatore segnalazione pratica richiesta sono", /\breparto tecnico\b|\bun operatore (?:vi|ti) contatter\w*|\b(?:segnalazione|pratica|richiesta) e stata (?:inoltrata|presa in carico)\b|\bpratica n\.? ?[a-z]*-?\d{3,}|\bsono (?:dell'|del )?(?:assistenza|supporto)\b/),
@@ -77,7 +78,7 @@ export const foreignOffPlatform = [
  */
 export const foreignDmPointers = [
   // "dm atıyorum hocam", "il team … le ha appena inviato un messaggio privato", "nosso agente vai entrar em contato por mensagem privada".
-  gate("dm atiyorum attim atcam", /\bdm (?:atiyorum|attim|atcam|atarim)\b/),
+  gate("dm atiyorum attim atcam dm'den dmden", /\bdm (?:atiyorum|attim|atcam|atarim)\b|\bdm'?den (?:ilettim|gonderdim|attim|yazdim)\b/),
   gate("messaggio mensagem message mesaj", /\b(?:inviato|mandato|scritto|contatto|contato|envoye|gonderdigim|gonderdik)\w*\b[^.!?]{0,30}\b(?:messaggio privato|mensagem privada|message prive|ozel mesaj)\w*|\b(?:messaggio privato|mensagem privada|message prive|ozel mesaj)\w*\b[^.!?]{0,30}\b(?:inviato|mandato|enviada|envoye|gonderdigim)\b|\bentrar em contato por (?:mensagem privada|dm|privado)\b/),
   gate("mp dm prive message contacter ecrire ecris ecrivez repondre", /\b(?:envoye|envoie) (?:un )?(?:mp|dm|message prive)\b|\b(?:contacter|ecrire|ecris|ecrivez|repondre)\w* (?:en|par) (?:mp|message prive)\b/),
   gate("pn dm direktnachricht privatnachricht", /\b(?:hab|habe|hab ich) (?:dir|ihnen|euch) (?:eine |ne |n )?(?:pn|dm|direktnachricht|privatnachricht) (?:geschickt|gesendet|geschrieben)\b|\bper (?:direktnachricht|privatnachricht)\b/),
@@ -100,7 +101,8 @@ export const foreignWalletValidation = [
   gate("ket xac vi", /\bket noi vi\b|\bxac (?:thuc|minh) (?:lai )?vi\b/),
   gate("wallet verbinden verbinde", /\bwallet (?:verbinden|neu validieren|validieren|synchronisieren)\b|\b(?:verbinde|verbinden sie) (?:deine|ihre) wallet\b/),
   gate("connecte connecter connectez", /\bconnecte[rz]? (?:ton|votre) (?:wallet|portefeuille)\b/),
-  gate("wallet portafoglio", /\b(?:sincronizza|sincronizzate|sincronizzare|convalida|convalidate|valida|ricollega|ricollegate)\b (?:il |tuo |il tuo |vostro |il vostro )?(?:wallet|portafoglio)\b/),
+  gate("#cyrillic", /(?:требуется|необходима|нужна) (?:повторная )?(?:верификация|валидация|синхронизация)/),
+  gate("wallet portafoglio", /\b(?:sincronizza|sincronizzate|sincronizzare|convalida|convalidate|valida|ricollega|ricollegate|collegate)\b (?:il |tuo |il tuo |vostro |il vostro )?(?:wallet|portafoglio)\b/),
 ];
 
 /** Maintenance, migration and airdrop-claim stories that demand a wallet action, and their threats. */
@@ -113,14 +115,15 @@ export const foreignPretext = [
   gate("wajib", /\bwajib (?:migrasi|validasi|verifikasi|sinkron|klaim)\w*/),
   // Whoever does not act loses out: "chi non riconferma lo staking entro le 6:00", "quem não reconfirmar a posição",
   // "ai không xác nhận lại vị thế staking"; and Italian maintenance: "Migrazione del contratto … Procedete qui".
-  gate("chi quem ai qui", /\b(?:chi|quem|ai|qui) (?:non|nao|khong|ne) (?:riconferm|reconfirm|xac nhan lai|migr|sincroniz|valid|chuyen doi)\w*/),
-  gate("manutenzione migrazione", /\b(?:manutenzione|migrazione)\b.{0,120}\b(?:migr|riconferm|procedete|valid|sincronizz|collega|conferma)\w*/),
+  gate("chi quem ai qui", /\b(?:chi|quem|ai|qui) (?:non|nao|khong|ne) (?:\w+ )?(?:riconferm|reconfirm|xac nhan lai|migr|sincroniz|valid|chuyen doi|fizer|fara|fait)\w*/),
+  gate("#cyrillic", /(?:всем (?:холдерам|пользователям|участникам) (?:необходимо|нужно|надо)|миграци\S* [^.!?]{0,60}(?:перевести|подключ|подпис)|дроп\S* (?:уже )?(?:клейм|доступ))/),
+  gate("manutenzione migrazione", /\b(?:manutenzione|migrazione)\b.{0,120}\b(?:migr|riconferm|riconvalid|procedete|valid|sincronizz|collega|conferma)\w*/),
 ];
 
 /** Threats of loss: "os saldos serão congelados", "bakiyeler dondurulacaktır", "akan dibekukan". */
 export const foreignUrgency = [
   // "perde le ricompense accumulate", "perde as recompensas", "sẽ mất toàn bộ phần thưởng", "perdront leurs récompenses".
-  gate("perde perdera perderao perdront mat", /\bperde(?:ra|rao)? (?:le|as|os|i|tutte le|todas as) (?:ricompense|recompensas|premi|rewards|fondi|fundos|token)\b|\bperdront (?:leurs|les) (?:recompenses|rewards|fonds|tokens)\b|\bmat (?:toan bo|het) (?:phan thuong|reward|tai san|token)\b/),
+  gate("perde perdera perderao perdront mat tudo tutto tout", /\bperde(?:ra)? (?:tudo|tutto)\b|\bperd(?:ra|ront)? tout\b|\bperde(?:ra|rao)? (?:le|as|os|i|tutte le|todas as) (?:ricompense|recompensas|premi|rewards|fondi|fundos|token)\b|\bperdront (?:leurs|les) (?:recompenses|rewards|fonds|tokens)\b|\bmat (?:toan bo|het) (?:phan thuong|reward|tai san|token)\b/),
   gate("serao seran dondurulacak dondurulacaktir dibekukan diblokir hilang sonst andernfalls", /\b(?:serao|seran) (?:congelad|bloquead|perdid|suspend)\w*|\bdondurulacak\w*|\bakan (?:dibekukan|diblokir|hilang)\b|\b(?:sonst|andernfalls)\b[^.!?]{0,40}\b(?:eingefroren|gesperrt|verloren|geloscht)\b/),
   // "sinon les soldes seront gelés", "plus que 3h", "số dư sẽ bị đóng băng", "chỉ còn 2 tiếng", "nur noch 2 Stunden".
   gate("seront sera plus se chi nur", /\b(?:seront|sera) (?:geles?|bloques?|perdus?|suspendus?)\b|\bplus que \d+ ?h|\bse bi (?:dong bang|khoa|mat)\b|\bchi con \d+ (?:tieng|gio|phut)\b|\bnur noch \d+ (?:stunden|minuten|std)\b/),
@@ -130,6 +133,8 @@ export const foreignUrgency = [
 ];
 
 export const foreignFundRecovery = [
+  // The fee that "unlocks" a balance: "commissione di attivazione", "phí kích hoạt", "taxa de ativação", "frais d'activation".
+  gate("commissione phi taxa tarifa comision frais ucreti biaya", /\b(?:commissione|tassa) di (?:attivazione|sblocco|verifica)\b|\bphi (?:kich hoat|mo khoa|rut)\b|\btaxa de (?:ativacao|desbloqueio|liberacao)\b|\b(?:tarifa|comision) de (?:activacion|desbloqueo|liberacion)\b|\bfrais d'?(?:activation|deblocage)\b|\b(?:aktivasyon|kilit acma) ucreti\b|\bbiaya (?:aktivasi|buka|penarikan)\b/),
   // Refunds for victims from an invented office: "le vittime di truffe possono richiedere il rimborso", "vítimas de burlas …
   // devolver fundos", "Kripto Mağdurları Tazminat Birimi", "Pengembalian Dana Korban Kripto", "hoàn tiền cho nạn nhân".
   gate("vittime vitimas victimes magdurlari magdurlar magdurlarina korban nan rimborso reembolso reembolsos remboursement remboursements tazminat iade pengembalian hoan", /\b(?:vittime|vitimas|victimes|magdurlar\w*|korban|nan nhan)\b.{0,80}\b(?:rimbors\w*|reembols\w*|rembours\w*|tazminat|iade|pengembalian|hoan tien|devolv\w*|restitu\w*)|\b(?:rimbors\w*|reembols\w*|rembours\w*|tazminat\w*|pengembalian dana|hoan tien|iade)\b.{0,60}\b(?:vittime|vitimas|victimes|magdurlar\w*|korban|nan nhan)\b/),
@@ -152,6 +157,11 @@ export const foreignFundRecovery = [
 ];
 
 export const foreignTestimonial = [
+  // A weekly gain: "+12% par semaine", "jede Woche 15-20% plus", "haftalık %20", "profit tiap minggu 15%", "+15% в неделю",
+  // "saco 800 usd semanales"; a multiplied stake: "ho triplicato il capitale".
+  gate("semaine semana settimana woche minggu tuan haftalik semanales semanais #cyrillic", /\d+(?:[-–]\d+)?\s?% (?:par semaine|por semana|a settimana|alla settimana|pro woche|die woche|tiap minggu|per minggu|moi tuan|в неделю)|\b(?:jede woche|tiap minggu|setiap minggu|moi tuan|haftalik|ogni settimana|toda semana|chaque semaine|cada semana|каждую неделю)\b[^.!?]{0,10}(?:\+?\d+(?:[-–]\d+)?\s?%|%\s?\d+)|\b\d+ ?(?:usd|usdt|\$|€|dolares|euro) (?:semanales|semanais|a settimana|par semaine|pro woche)\b/),
+  gate("triplicato raddoppiato duplique tripliquei verdoppelt verdreifacht", /\b(?:triplicato|raddoppiato|duplique|tripliquei|dupliquei|verdoppelt|verdreifacht)\b (?:il |o |mon |mein |meu )?(?:capitale|capital|kapital)\b/),
+  gate("riavere lay #cyrillic", /\bmi ha fatto riavere\b|\blay lai (?:giup|cho|het)\b|(?:всё|все) вернул/),
   // Someone got it all back: "mi ha riportato indietro 2.3 BTC", "me devolveu tudo", "les a récupérés en 48h",
   // "her şeyi geri aldı", "berhasil balikin 1.7 ETH", "dibantu sampai balik semua".
   gate("riportato ridato restituito devolveu recuperes geri berhasil balik", /\bmi ha (?:riportato|ridato|restituito|recuperato)\b|\bme devolveu\b|\bles a recuperes\b|\bgeri (?:aldi|getirdi)\b|\bberhasil (?:balikin|kembaliin|mengembalikan)\b|\bsampai balik semua\b/),

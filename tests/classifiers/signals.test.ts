@@ -38,6 +38,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['Để xác minh bạn là chủ ví, vui lòng gửi cho mình 12 từ khôi phục', /gui cho minh 12 tu/],
       ['tranquillo, mi incolli in privato le parole di recupero e te lo risistemo io', /incolli in privato le parole di recupero/],
       ['cola tua seed aqui no meu pv q eu arrumo pra vc', /cola tua seed/],
+      ['Pasame las 12 palabras en orden y te digo cual esta mal escrita', /pasame las 12 palabras/],
+      ['кинь мне в лс сид-фразу, восстановлю тебе за пару минут', /кинь мне в лс сид/],
       ["mdr t'inquiète, file moi tes 24 mots en mp", /file moi tes 24 mots/],
       ["kanka panik yapma, seed'i dm'den at 5 dkda hallederim", /seed'i dm'den at/],
       ['santai bro, japri seed lu ke gw 5 menit kelar', /japri seed/],
@@ -176,7 +178,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     quiet: ['dm me, I can fix your wallet issue', 'check your dm for the solution', 'the grant proposal is due friday'],
   },
   'community-channel': {
-    fires: [['please open a ticket in #support so we can track it', 'in #support']],
+    fires: [['please open a ticket in #support so we can track it', 'in #support'], ["vào kênh #ho-tro bấm nút 'Mở ticket'", /kenh #ho-tro/]],
     quiet: ['open a ticket at https://help-desk.xyz', 'dm me or ask in #support', '#CryptoRecovery experts can help'],
   },
   'fund-recovery-offer': {
@@ -250,6 +252,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'phone-support-spam': {
     fires: [
+      ['Trust Wallet Türkiye Müşteri Hizmetleri 0 8 5 0 - 3 0 5 - 1 2 4 7, 7/24 arayabilir', /musteri hizmetleri/],
       ['Lumenbridge has a phone desk for stuck transfers: +1 (628) 555 O1O7', /phone desk.*628 555 0107/],
       ['QUILLFI SUPPORT ☎ 1-8OO-555-O1Z6 toll free', /1 800 555 0126/],
       ['Coinbase support number +1 (888) 555-0199 call now', /support number.*888/],
@@ -267,6 +270,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     fires: [
       ['shoutout @hackrecover_jay for getting my bnb back 🙏🙏 real one', /shoutout .* back/],
       ['o Rafael rastreou e me devolveu tudo, não é propaganda', /me devolveu/],
+      ['sejak ikut mentor Bu Sari profit tiap minggu 15%. yg mau join dm aku aja', /tiap minggu 15%/],
+      ['теперь стабильно +15% в неделю. кому надо — скину контакт', /15% в неделю/],
       ["i didnt believe in trading till i found @CryptoQueenJess, now i earn daily", /till i found/],
       ["thanks to Ms. Ruth Calloway I've recovered most of it. She's reachable at ruth@mailbox-secure.net", /thanks to .* most of it/],
       ['+1 for Rosalind, shes legit, doubled my portfolio in 3 weeks', /shes legit/],
