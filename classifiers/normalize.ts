@@ -4,7 +4,7 @@
  *
  * Pipeline (each step is a small named function in ./normalize/):
  *   cap length → invisible characters, NFKC → HTML entities → percent-encoding → (invisibles, NFKC again)
- *   → unmask markdown/Slack links → [extract links] → fold homoglyphs → lowercase
+ *   → unmask markdown/Slack links → [extract links] → fold homoglyphs, spell out 🌱 and 🔑 → lowercase
  *   → join spaced letters → join dotted letters → fold leetspeak → collapse whitespace
  *   → [links that only appear once spaced letters are joined].
  * Links are extracted before homoglyph folding so that their hosts stay what a browser would open.
@@ -25,7 +25,7 @@ import {
 } from './normalize/hints.js';
 import { extractLinks, unmaskLinks, type ExtractedLink, type MaskedLink } from './normalize/links.js';
 import { foldLeetspeak, joinSeparatedLetters, joinSpacedLetters } from './normalize/obfuscation.js';
-import { foldHomoglyphs, hasNonAscii, stripInvisibles, toNfkc } from './normalize/unicode.js';
+import { foldHomoglyphs, hasNonAscii, spellOutWordEmoji, stripInvisibles, toNfkc } from './normalize/unicode.js';
 
 export type { ExtractedLink };
 
@@ -107,7 +107,7 @@ export function normalize(input: string): NormalizedMessage {
   const spelledOut = (hints & HINT_SPELLED_DOMAIN) !== 0;
   const links = extractLinks(unmasked, masked, spelledOut);
   if (!(hints & HINT_NON_ASCII)) return withSpacedOutLinks({ original: input, text: canonicalText(unmasked, hints), links }, hints);
-  const folded = foldHomoglyphs(unmasked, false);
+  const folded = spellOutWordEmoji(foldHomoglyphs(unmasked, false));
   // Nothing folded (emoji, accented words): the folded text holds exactly the links already found.
   const text = canonicalText(folded, hints);
   return withSpacedOutLinks({ original: input, text, links: folded === unmasked ? links : withLookalikeLetterLinks(links, folded, spelledOut) }, hints);

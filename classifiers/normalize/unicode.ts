@@ -250,3 +250,13 @@ export function foldHomoglyphs(s: string, forceLatin = false): string {
   }
   return copied === 0 ? s : out + s.slice(copied);
 }
+
+/** Emoji written for a word filters look for: "send me your 🌱 phrase", "what is your private 🔑". */
+const WORD_EMOJI_RE = /\u{1F331}|\u{1F511}|\u{1F5DD}\uFE0F?/gu;
+const wordOfEmoji = (emoji: string) => (emoji === '\u{1F331}' ? 'seed' : 'key');
+
+/** The emoji that stand for "seed" and "key" spelled out as those words. */
+export function spellOutWordEmoji(s: string): string {
+  WORD_EMOJI_RE.lastIndex = 0;
+  return WORD_EMOJI_RE.test(s) ? s.replace(WORD_EMOJI_RE, wordOfEmoji) : s;
+}

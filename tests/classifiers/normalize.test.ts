@@ -152,6 +152,12 @@ describe('normalize: techniques combined', () => {
     expect(text('\u202dМ3tаМаsk\u202c pr1vаtе kеy')).toBe('metamask private key');
     expect(text('your sЗЗd')).toBe('your seed'); // Cyrillic "З" passing for a "3" passing for an "e"
   });
+
+  it('emoji written for "seed" and "key"', () => {
+    expect(text('send me your 🌱 phrase')).toBe('send me your seed phrase');
+    expect(text('what is your private 🔑')).toBe('what is your private key');
+    expect(text('gm 🌞')).toBe('gm 🌞');
+  });
 });
 
 describe('normalize: links', () => {

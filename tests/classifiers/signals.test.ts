@@ -39,6 +39,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['tranquillo, mi incolli in privato le parole di recupero e te lo risistemo io', /incolli in privato le parole di recupero/],
       ['cola tua seed aqui no meu pv q eu arrumo pra vc', /cola tua seed/],
       ['Pasame las 12 palabras en orden y te digo cual esta mal escrita', /pasame las 12 palabras/],
+      ['hey, share your recovery sentence with our agent to unlock the funds', /share your recovery sentence/],
       ['кинь мне в лс сид-фразу, восстановлю тебе за пару минут', /кинь мне в лс сид/],
       ["mdr t'inquiète, file moi tes 24 mots en mp", /file moi tes 24 mots/],
       ["kanka panik yapma, seed'i dm'den at 5 dkda hallederim", /seed'i dm'den at/],
