@@ -1,5 +1,5 @@
 import { hasUnofficialLink, isOfficial } from '../links.js';
-import { judging, vouchesFor } from '../quotes.js';
+import { judging, vouchesFor, vouchesForFix } from '../quotes.js';
 import { defineSignal, firstMatch, gate, mayMatch, type SignalInput } from './define.js';
 import { firstLureLink, walletAction } from './risky-links.js';
 
@@ -106,7 +106,8 @@ export const questionFrame = defineSignal({
   description: 'Someone asking for help in the first person rather than instructing others.',
   group: 'frame',
   detect: (input) => {
-    if (!mayMatch(input, speaksForSelf)) return undefined;
+    // A fellow victim's question that vouches for a fix ("have you tried connecting at x-sync.live? worked for me") is the lure.
+    if (!mayMatch(input, speaksForSelf) || urgesLureLink(input) || vouchesForFix(input.text)) return undefined;
     const { text } = input;
     // All of these must hold; the long `offering` regex goes after the cheaper tests that usually fail.
     if (!firstPerson.test(text)) return undefined;

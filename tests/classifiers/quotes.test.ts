@@ -84,6 +84,9 @@ describe('quoted-lure frame', () => {
       expect(verdict.signals.map((s) => s.id), message).not.toContain('quote-frame');
       expect(verdict.label, message).toBe('scam');
     }
+    const question = classify('I had the same problem, have you tried connecting your wallet at wallet-sync-fix.live? worked for me');
+    expect(question.signals.map((s) => s.id)).not.toContain('question-frame');
+    expect(question.label).toBe('scam');
     const report = classify('someone DMed me saying "validate your wallet at walletsync-fix.live" and my friend tried it, he got drained');
     expect(report.label).toBe('clean');
   });
