@@ -71,18 +71,22 @@ const reportingWords =
 const creditsAuthority =
   /\b(?:from|by|per|according to|on behalf of) (?:the |our )?(?:mods?|moderators?|admins?|team|staff|devs?|support)\b|\b(?:mods?|moderators?|admins?|team|staff|devs?|support) (?:just |have |has |had )?(?:said|says|confirmed|confirms|announced|announces|asked|want|wants|posted|approved|told|shared|verified|recommends?|recommended|requested|requests)\b|\bannouncement\b|\bmake sure (?:to|you)\b/;
 const creditsSuccess =
-  /\b(?:it|this|that|they) (?:actually |really |totally |honestly |literally )?(?:worked|works|fixed|helped|solved|sorted)\b|\bworked (?:for|on) me\b|\bfixed (?:my|mine)\b|\bhighly recommend|\b(?:100% |totally |fully )legit\b|\b(?:it'?s|its|is|was) legit\b(?! ?\?)|\b(?:ca a marche|funcionou|ha funzionato|hat (?:bei mir )?funktioniert|ise yaradi|la duoc|langsung normal)\b/;
+  /\b(?:it|this|that|they|he|she) (?:actually |really |totally |honestly |literally )?(?:worked|works|fixed|helped|solved|sorted)\b|\bworked (?:for|on) me\b|\bfixed (?:my|mine)\b|\bhighly recommend|\b(?:100% |totally |fully )legit\b|\b(?:it'?s|its|is|was) legit\b(?! ?\?)|\b(?:that|this|it)(?: one)? (?:is|'s) (?:real|legit|official|genuine)\b(?! ?\?)|\b(?:ca a marche|funcionou|ha funzionato|hat (?:bei mir )?funktioniert|ise yaradi|la duoc|langsung normal)\b/;
 export const judging =
   /\b(?:scam\w*|fake|phish\w*|report\w*|ban|banned|block\w*|beware|careful|watch out|ignore\w*|don'?t|never|not real|not official|unofficial|fell for|drain\w*|got scammed|lost|stole|stolen|hacked|sus|sketchy|suspicious|red flags?|spam\w*|vultures?)\b|[🚩]/u;
 
+/** "so maybe not a scam?", "it isn't fake": a judgement denied is vouching, not judging. */
+const deniedJudgement = /\b(?:not|isn'?t|wasn'?t|aren'?t|no|never) (?:a |an |really |even )?(?:scam\w*|fake|phish\w*|sus)\b/g;
+const judges = (text: string) => judging.test(text.replace(deniedJudgement, ' '));
+
 /** Words that vouch for a quoted or reported message (its authority or its success) and do not also judge it. */
 export function vouchesFor(text: string): boolean {
-  return (creditsAuthority.test(text) || creditsSuccess.test(text)) && !judging.test(text);
+  return (creditsAuthority.test(text) || creditsSuccess.test(text)) && !judges(text);
 }
 
 /** Words that say a fix worked ("worked for me", "it actually fixed my tx") and do not also judge it. */
 export function vouchesForFix(text: string): boolean {
-  return creditsSuccess.test(text) && !judging.test(text);
+  return creditsSuccess.test(text) && !judges(text);
 }
 
 /** Whether the words around a quote report it: reporting words, and no vouching for what is quoted. */

@@ -1,7 +1,7 @@
 import { hasUnofficialLink, isOfficial } from '../links.js';
 import { judging, vouchesFor, vouchesForFix } from '../quotes.js';
 import { defineSignal, firstMatch, gate, mayMatch, type SignalInput } from './define.js';
-import { firstLureLink, walletAction } from './risky-links.js';
+import { firstLureLink, lureCalledReal, walletAction } from './risky-links.js';
 
 /**
  * Frames that point the other way (negative weights): warnings, victims asking, people quoting a scam
@@ -39,7 +39,7 @@ const warningPatterns = [
   gate("#cyrillic nadie nunca jamas ninguem ninguno", /\b(?:nadie|ninguem|ninguno|nunca|jamas)\b[^.!?]{0,40}\b(?:privado|dm|md|pv|escribir|escrever|pedir|pediremos|mensaje|mensagem|frase|clave|chave)|(?:никому|никогда|ни один)[^.!?]{0,40}(?:личк|лс|пиш|сид|фраз|ключ)/),
   gate("report reported ignore ignored block blocked", /\b(?:report|ignore|block)(?:ed)? (?:them|him|her|it|this|that|anyone|any (?:dm|one)|such|the (?:account|user|sender)|(?:the |those |any )?dms)\b(?!(?: directly)? to (?:me|us)\b)(?! to (?:the |our |their |a )?(?:help|support|customer|live|tech|official|admin|resolution|service))(?! (?:on|via|through|at|using) (?:the |our |their |this |an? )?(?:[\w-]+ ){0,2}(?:form|portal|page|site|link))/),
   // "the 'KYC your wallet' angle has been going around", "if anyone contacts you claiming they can trace it …, they can't".
-  gate("around circulating anyone someone somebody", /\b(?:angle|trick|scam|message|dm|one|thing|story)s? (?:has been |have been |is |are )?(?:going around|circulating)\b|\bif (?:anyone|someone|somebody) (?:contacts|dms|messages|offers|claims|reaches out)\b[^.!?]{0,80}\b(?:they can'?t|it'?s a scam|ignore|block|report|they'?re (?:lying|scammers))/),
+  gate("around circulating anyone someone somebody", /\b(?:angle|trick|scam|message|dm|one|thing|story|site|link|page|domain|url)s? (?:has been |have been |is |are )?(?:going around|circulating)\b|\bif (?:anyone|someone|somebody) (?:contacts|dms|messages|offers|claims|reaches out)\b[^.!?]{0,80}\b(?:they can'?t|it'?s a scam|ignore|block|report|they'?re (?:lying|scammers))|\bif (?:anyone|someone|somebody) offers? to\b[^.!?]{0,60}\W+no\b/),
   // News of a loss: "a couple who lost everything to a fake recovery service".
   gate("lost lose losing", /\b(?:lost|lose|losing) (?:everything|it all|all|their \w+|his \w+|her \w+) to (?:a |an )?(?:fake|scam|phishing|fraudulent)\b/),
   gate("fall fell else", /\b(?:don'?t|do not|never|dont) fall for\b|\b(?:almost|nearly) fell for\b|\bso (?:nobody|no one) else (?:does|falls)\b/),
@@ -55,7 +55,7 @@ const warningPatterns = [
   gate("drainer drainers phishing scam click warning psa heads", /\b(?:is|are) (?:a |an )?(?:known )?(?:drainers?|phishing (?:site|link|page|domain)s?|scam (?:site|link|page|domain)s?)\b|\b(?:don'?t|do not|dont|never) click\W*(?:$|@|\.)|\b(?:warning|psa|heads[- ]up)\b[,:]? (?:there'?s|there is|there are) (?:a |an |some )?(?:fake|phishing|scam|malicious)\b/),
 ];
 
-const impersonatorsLine = /\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b|\bpublicly\b[^.!?]{0,40}\b(?:dm|pm|private|privately|inbox)\b|\bnever\b[^.!?]{0,40}\bbut (?:you|u|we) (?:do |still |really )?(?:need|must|have|will need|'ll need)\b|\b(?:don'?t|do not) (?:post|share|paste|type) (?:it|this|that|them) (?:here|in public|publicly)\b|\b(?:trust|use|contact) (?:[\w-]+ ){0,3}(?:like|such as) @\w|\bthe (?:only )?one (?:i trust|that (?:actually )?worked|who (?:actually )?worked|that helped)\b|\bi'?ll send (?:you|u) the (?:sign-?up |registration |claim |join )?(?:link|form)\b|\buse our (?:official )?(?:[\w-]+ )?(?:checker|tool|portal|page|site|form)\b|\bdo(?:n'?t| not) open (?:another|a new|a second) (?:thread|ticket|case)\b/;
+const impersonatorsLine = /\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bthe (?:real|official|actual|genuine|verified) (?:agent|support|team|admin|helpdesk|help desk|desk|mod)s? (?:is|are) (?:on|at|via) (?:telegram|tg|tele|whats ?app|signal|instagram|ig)\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b|\bpublicly\b[^.!?]{0,40}\b(?:dm|pm|private|privately|inbox)\b|\bnever\b[^.!?]{0,40}\bbut (?:you|u|we) (?:do |still |really )?(?:need|must|have|will need|'ll need)\b|\b(?:don'?t|do not) (?:post|share|paste|type) (?:it|this|that|them) (?:here|in public|publicly)\b|\b(?:trust|use|contact) (?:[\w-]+ ){0,3}(?:like|such as) @\w|\bthe (?:only )?one (?:i trust|that (?:actually )?worked|who (?:actually )?worked|that helped)\b|\bi'?ll send (?:you|u) the (?:sign-?up |registration |claim |join )?(?:link|form)\b|\buse our (?:official )?(?:[\w-]+ )?(?:checker|tool|portal|page|site|form)\b|\bdo(?:n'?t| not) open (?:another|a new|a second) (?:thread|ticket|case)\b/;
 export const warningFrame = defineSignal({
   id: 'warning-frame',
   description: 'A warning about scams ("never share your seed phrase", "admins will never DM you", "that link is a scam").',
@@ -79,7 +79,7 @@ function urgesLureLink(input: SignalInput): boolean {
   const at = link ? input.text.indexOf(link.host) : -1;
   if (at < 0) return false;
   const sentence = sentenceAround(input.text, at, at + link!.host.length);
-  return walletAction.test(sentence) && !judging.test(sentence);
+  return (walletAction.test(sentence) && !judging.test(sentence)) || lureCalledReal.detect(input) !== undefined;
 }
 
 const SENTENCE_END = /[.!?]\s/g;
@@ -150,9 +150,12 @@ export const quoteFrame = defineSignal({
   id: 'quote-frame',
   description: 'Quotes or reports a scam someone received ("someone DMed me saying …"), without vouching for it ("…and it actually worked").',
   group: 'frame',
-  detect: (input) => (vouchesFor(input.text) ? undefined : firstMatch(input, quotePatterns)),
+  // Nor a message that steers the reader to a contact of its own ("…the real agent is on telegram @x").
+  detect: (input) => (vouchesFor(input.text) || impersonatorsLine.test(input.text) ? undefined : firstMatch(input, quotePatterns)),
 });
 
+const secretPlaceholder =
+  /<\s*(?:your|ur|paste)[^<>]{0,30}>|\byour (?:12|24|twelve|twenty[- ]four) (?:words|word phrase|seed words)(?: here)?\b|\bword1 word2\b|\bpaste (?:here|it here|your (?:seed|phrase|words|mnemonic|key))\b|\bfill in your (?:key|seed|phrase|words|mnemonic)\b/;
 const codePatterns = [
   // Backticks alone are not code: scammers wrap a link, a handle, a wallet address or "/validate" in them to
   // borrow a developer's look. Code in backticks has code's punctuation, a snake_case name or a file extension.
@@ -164,8 +167,9 @@ export const codeContext = defineSignal({
   id: 'code-context',
   description: 'Developers talking about keys in code (snippets, libraries, test keys) or filing a bug report.',
   group: 'frame',
-  // Code talk never sends the reader to a lure-built host: "npm install fails? validate your wallet at x-fix.live".
-  detect: (input) => (urgesLureLink(input) ? undefined : firstMatch(input, codePatterns)),
+  // Code talk never sends the reader to a lure-built host ("npm install fails? validate your wallet at x-fix.live"),
+  // nor leaves a blank for the reader's own secret ("--seed \"your twelve words here\"", "'<your 24 words>'").
+  detect: (input) => (urgesLureLink(input) || secretPlaceholder.test(input.text) ? undefined : firstMatch(input, codePatterns)),
 });
 
 /**
@@ -174,8 +178,8 @@ export const codeContext = defineSignal({
  * no word of help, problems, wallets or money. Fake support always points at the reader's problem or funds.
  */
 const socialPurpose = gate(
-  "pizzeria ristorante cena pranzo calcetto futsal futsalnya nongkrong bukber churrasco jantar almoco apero halisaha meme memes invite invites invitation recording video photos pics study club play playing game games gaming raid tournament match party dinner lunch coffee drinks beers meetup meet hangout carpool carpooling conference hackathon afterparty collab collaborate collaboration pair pairing grant proposal design designs mockup mockups figma spreadsheet notes podcast episode merch shirt shirts resume cv portfolio translation translations review pr slides deck",
-  /\b(?:pizzeria|ristorante|cena|pranzo|calcetto|futsal\w*|nongkrong|bukber|churrasco|jantar|almoco|apero|halisaha|memes?|invite|invites|invitation|recording|video|photos|pics|study group|book club|club|play(?:ing)?|games?|gaming|raid|tournament|party|dinner|lunch|coffee|drinks|beers|meetup|meet up|hangout|carpool(?:ing)?|conference|hackathon|afterparty|collab(?:orate|oration)?|pair(?:ing)? on|grant|proposal|designs?|mockups?|figma|spreadsheet|notes|podcast|episode|merch|shirts?|resume|cv|portfolio|translations?|review the pr|slides|deck)\b/,
+  "co host cohost space pizzeria ristorante cena pranzo calcetto futsal futsalnya nongkrong bukber churrasco jantar almoco apero halisaha meme memes invite invites invitation recording video photos pics study club play playing game games gaming raid tournament match party dinner lunch coffee drinks beers meetup meet hangout carpool carpooling conference hackathon afterparty collab collaborate collaboration pair pairing grant proposal design designs mockup mockups figma spreadsheet notes podcast episode merch shirt shirts resume cv portfolio translation translations review pr slides deck",
+  /\b(?:co-?host|(?:twitter|x) space|pizzeria|ristorante|cena|pranzo|calcetto|futsal\w*|nongkrong|bukber|churrasco|jantar|almoco|apero|halisaha|memes?|invite|invites|invitation|recording|video|photos|pics|study group|book club|club|play(?:ing)?|games?|gaming|raid|tournament|party|dinner|lunch|coffee|drinks|beers|meetup|meet up|hangout|carpool(?:ing)?|conference|hackathon|afterparty|collab(?:orate|oration)?|pair(?:ing)? on|grant|proposal|designs?|mockups?|figma|spreadsheet|notes|podcast|episode|merch|shirts?|resume|cv|portfolio|translations?|review the pr|slides|deck)\b/,
 );
 /** Any other stated purpose: "check your dms for the secret santa assignment", "sent you a dm about the sword trade". */
 const statedPurpose = gate("for about regarding re", /\b(?:for|about|regarding|re) (?:the|my|our|a|an|this|that|those|these|\w{2,20}'s) [a-z]{3,}/);

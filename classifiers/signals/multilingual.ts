@@ -55,7 +55,7 @@ export const foreignSupportIdentity = [
 
 export const foreignOffPlatform = [
   // "me passa teu número q eu te ligo", "donne moi ton numéro WhatsApp", "numaranı yaz", "để lại sđt", "kasih nomor WA".
-  gate("numero numaranı numarani sdt so zalo nomor nomer", /\b(?:me passa|passa|manda|me manda|deixa) (?:o )?(?:teu|seu) (?:numero|zap|whats\w*|telefone)\b|\b(?:donne|file|envoie|laisse)(?:-moi| moi)? (?:ton|votre) (?:numero|whatsapp|tel\w*)\b|\b(?:dammi|mandami|lasciami|passami) (?:il )?(?:tuo )?(?:numero|whatsapp|telefono)\b|\bnumarani (?:yaz|ver|at|gonder|birak)\w*|\bde lai (?:sdt|so dien thoai|so|zalo)\b|\b(?:kasih|kirim|minta|bagi) (?:nomor|nomer|no) (?:wa|hp|whatsapp|telepon|telpon)\w*/),
+  gate("numero numarani sdt so zalo nomor nomer no zap whatsapp whats telefone telefono tel telephone", /\b(?:me passa|passa|manda|me manda|deixa) (?:o )?(?:teu|seu) (?:numero|zap|whats\w*|telefone)\b|\b(?:donne|file|envoie|laisse)(?:-moi| moi)? (?:ton|votre) (?:numero|whatsapp|tel\w*)\b|\b(?:dammi|mandami|lasciami|passami) (?:il )?(?:tuo )?(?:numero|whatsapp|telefono)\b|\bnumarani (?:yaz|ver|at|gonder|birak)\w*|\bde lai (?:sdt|so dien thoai|so|zalo)\b|\b(?:kasih|kirim|minta|bagi) (?:nomor|nomer|no) (?:wa|hp|whatsapp|telepon|telpon)\w*/),
   // A handle and where to find it: "@dimas_recovery di tele", "add tele mình @hotro_vi_vn", "telegramdan yaz bana @x".
   gate("#at", /@[a-z0-9_.]{3,40} (?:di|no|na|su|sur|en|trong|em|auf) (?:telegram|tele|tg|whats ?app|wa|insta(?:gram)?|ig|zalo)\b|\b(?:telegram|tele|tg|insta|zalo)\w*\b[^.!?]{0,15}@[a-z0-9_.]{3,40}/),
   gate("privado md dm mensaje mensagem inbox mensajes mensagens escribeme escreva chama", /\b(?:por|en|no|pelo|via) (?:privado|md|dm|mensaje directo|mensagem direta|inbox)\b|\b(?:revisa|revise|checa|confira|mira) (?:tus|seus|sus|suas) (?:mensajes|mensagens|dm|md)\b|\b(?:escribeme|escreva-me|me chama|chama no (?:pv|privado|zap|whats))\b/),
@@ -79,7 +79,7 @@ export const foreignOffPlatform = [
 export const foreignDmPointers = [
   // "dm atıyorum hocam", "il team … le ha appena inviato un messaggio privato", "nosso agente vai entrar em contato por mensagem privada".
   gate("dm atiyorum attim atcam dm'den dmden", /\bdm (?:atiyorum|attim|atcam|atarim)\b|\bdm'?den (?:ilettim|gonderdim|attim|yazdim)\b/),
-  gate("messaggio mensagem message mesaj", /\b(?:inviato|mandato|scritto|contatto|contato|envoye|gonderdigim|gonderdik)\w*\b[^.!?]{0,30}\b(?:messaggio privato|mensagem privada|message prive|ozel mesaj)\w*|\b(?:messaggio privato|mensagem privada|message prive|ozel mesaj)\w*\b[^.!?]{0,30}\b(?:inviato|mandato|enviada|envoye|gonderdigim)\b|\bentrar em contato por (?:mensagem privada|dm|privado)\b/),
+  gate("messaggio mensagem message ozel entrar", /\b(?:inviato|mandato|scritto|contatto|contato|envoye|gonderdigim|gonderdik)\w*\b[^.!?]{0,30}\b(?:messaggio privato|mensagem privada|message prive|ozel mesaj)\w*|\b(?:messaggio privato|mensagem privada|message prive|ozel mesaj)\w*\b[^.!?]{0,30}\b(?:inviato|mandato|enviada|envoye|gonderdigim)\b|\bentrar em contato por (?:mensagem privada|dm|privado)\b/),
   gate("mp dm prive message contacter ecrire ecris ecrivez repondre", /\b(?:envoye|envoie) (?:un )?(?:mp|dm|message prive)\b|\b(?:contacter|ecrire|ecris|ecrivez|repondre)\w* (?:en|par) (?:mp|message prive)\b/),
   gate("pn dm direktnachricht privatnachricht", /\b(?:hab|habe|hab ich) (?:dir|ihnen|euch) (?:eine |ne |n )?(?:pn|dm|direktnachricht|privatnachricht) (?:geschickt|gesendet|geschrieben)\b|\bper (?:direktnachricht|privatnachricht)\b/),
   gate("ib inbox nhan", /\b(?:ib|inbox) (?:minh|ban|em|anh|chi|rieng)\b|\btin nhan rieng\b/),
@@ -134,7 +134,7 @@ export const foreignUrgency = [
 
 export const foreignFundRecovery = [
   // The fee that "unlocks" a balance: "commissione di attivazione", "phí kích hoạt", "taxa de ativação", "frais d'activation".
-  gate("commissione phi taxa tarifa comision frais ucreti biaya", /\b(?:commissione|tassa) di (?:attivazione|sblocco|verifica)\b|\bphi (?:kich hoat|mo khoa|rut)\b|\btaxa de (?:ativacao|desbloqueio|liberacao)\b|\b(?:tarifa|comision) de (?:activacion|desbloqueo|liberacion)\b|\bfrais d'?(?:activation|deblocage)\b|\b(?:aktivasyon|kilit acma) ucreti\b|\bbiaya (?:aktivasi|buka|penarikan)\b/),
+  gate("commissione tassa phi taxa tarifa comision frais ucreti biaya", /\b(?:commissione|tassa) di (?:attivazione|sblocco|verifica)\b|\bphi (?:kich hoat|mo khoa|rut)\b|\btaxa de (?:ativacao|desbloqueio|liberacao)\b|\b(?:tarifa|comision) de (?:activacion|desbloqueo|liberacion)\b|\bfrais d'?(?:activation|deblocage)\b|\b(?:aktivasyon|kilit acma) ucreti\b|\bbiaya (?:aktivasi|buka|penarikan)\b/),
   // Refunds for victims from an invented office: "le vittime di truffe possono richiedere il rimborso", "vítimas de burlas …
   // devolver fundos", "Kripto Mağdurları Tazminat Birimi", "Pengembalian Dana Korban Kripto", "hoàn tiền cho nạn nhân".
   gate("vittime vitimas victimes magdurlari magdurlar magdurlarina korban nan rimborso reembolso reembolsos remboursement remboursements tazminat iade pengembalian hoan", /\b(?:vittime|vitimas|victimes|magdurlar\w*|korban|nan nhan)\b.{0,80}\b(?:rimbors\w*|reembols\w*|rembours\w*|tazminat|iade|pengembalian|hoan tien|devolv\w*|restitu\w*)|\b(?:rimbors\w*|reembols\w*|rembours\w*|tazminat\w*|pengembalian dana|hoan tien|iade)\b.{0,60}\b(?:vittime|vitimas|victimes|magdurlar\w*|korban|nan nhan)\b/),
@@ -160,7 +160,7 @@ export const foreignTestimonial = [
   // A weekly gain: "+12% par semaine", "jede Woche 15-20% plus", "haftalık %20", "profit tiap minggu 15%", "+15% в неделю",
   // "saco 800 usd semanales"; a multiplied stake: "ho triplicato il capitale".
   gate("semaine semana settimana woche minggu tuan haftalik semanales semanais #cyrillic", /\d+(?:[-–]\d+)?\s?% (?:par semaine|por semana|a settimana|alla settimana|pro woche|die woche|tiap minggu|per minggu|moi tuan|в неделю)|\b(?:jede woche|tiap minggu|setiap minggu|moi tuan|haftalik|ogni settimana|toda semana|chaque semaine|cada semana|каждую неделю)\b[^.!?]{0,10}(?:\+?\d+(?:[-–]\d+)?\s?%|%\s?\d+)|\b\d+ ?(?:usd|usdt|\$|€|dolares|euro) (?:semanales|semanais|a settimana|par semaine|pro woche)\b/),
-  gate("triplicato raddoppiato duplique tripliquei verdoppelt verdreifacht", /\b(?:triplicato|raddoppiato|duplique|tripliquei|dupliquei|verdoppelt|verdreifacht)\b (?:il |o |mon |mein |meu )?(?:capitale|capital|kapital)\b/),
+  gate("triplicato raddoppiato duplique dupliquei tripliquei verdoppelt verdreifacht", /\b(?:triplicato|raddoppiato|duplique|tripliquei|dupliquei|verdoppelt|verdreifacht)\b (?:il |o |mon |mein |meu )?(?:capitale|capital|kapital)\b/),
   gate("riavere lay #cyrillic", /\bmi ha fatto riavere\b|\blay lai (?:giup|cho|het)\b|(?:всё|все) вернул/),
   // Someone got it all back: "mi ha riportato indietro 2.3 BTC", "me devolveu tudo", "les a récupérés en 48h",
   // "her şeyi geri aldı", "berhasil balikin 1.7 ETH", "dibantu sampai balik semua".

@@ -195,6 +195,23 @@ export const lureDomain = defineSignal({
   detect: (input) => firstLureLink(input)?.url,
 });
 
+/**
+ * "careful, fake airdrop sites going around. the real one is claim-orbitswap.net": a lure-built host passed off
+ * as the genuine one, usually behind a warning. (Real warnings name the project's own domain.)
+ */
+const calledReal =
+  /\b(?:the )?(?:real|official|legit|actual|genuine|correct|right|only safe|safe|verified)(?: one| site| link| page| tool| portal| domain| url| checker| bot| dapp| app| form| validator| helpdesk| support| desk| way(?: [^.!?]{0,40}?)?| [\w-]+ (?:tool|site|page|portal|link|checker|bot|dapp|app|form|validator))?(?: (?:is|=|:|at|here))? ?(?:→|->|👉|:|-|=)?\W{0,4}$|\b(?:live chat|help ?desk|support desk|support|ticket desk) (?:is )?at\W{0,4}$|\b(?:use|try|go to) the one (?:at|on|here)\W{0,4}$|\b(?:only use|just use)(?: the)? [\w -]{0,25}(?:at|on|:)?\W{0,4}$/;
+export const lureCalledReal = defineSignal({
+  id: 'lure-called-real',
+  description: 'A lure-built host passed off as the real or official one ("the real one is claim-orbitswap.net").',
+  group: 'link',
+  detect: (input) => {
+    const link = firstLureLink(input);
+    const at = link ? input.text.indexOf(link.host) : -1;
+    return at >= 0 && calledReal.test(input.text.slice(Math.max(0, at - 60), at)) ? `${link!.host} (called the real one)` : undefined;
+  },
+});
+
 /** Docs, status pages, blogs and explorers are for reading: "bridge a smaller amount, limits are on x.network/docs". */
 const readingHost = /^(?:docs|doc|status|blog|explorer|scan|help|support|wiki|learn|faq)\./;
 const readingPath = /^(?:https?:\/\/)?[^/]+\/(?:docs|doc|blog|status|faq|wiki|learn|guides?|tx|address)(?:[/#?]|$)/;

@@ -8,7 +8,7 @@ import { foreignSecretRequest } from './multilingual.js';
  * phrase to restore"), and negations ("support will never ask for your seed phrase").
  */
 const secretNoun =
-  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?|sentences?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:exported )?key ?files?(?: and (?:its |the )?password)?|key material|priv_validator_key(?:\\.json)?|keyring(?: passphrase| password)?|validator (?:private )?key|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words|(?:the )?(?:first|last) (?:\\d+|six|twelve|few) (?:words|of them)|(?:your|ur) (?:wallet|account) (?:&|and) (?:seed|phrase|keys?))';
+  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?|sentences?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:exported )?key ?files?(?: and (?:its |the )?password)?|key material|priv_validator_key(?:\\.json)?|keyring(?: passphrase| password)?|validator (?:private )?key|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words|(?:the )?(?:first|last) (?:\\d+|six|twelve|few) (?:words|of them)|(?:the )?(?:little )?(?:list of )?words (?:from|on) the (?:card|sheet|paper)|(?:the )?words (?:you|u) wrote down|the thing (?:metamask|your wallet|the app|it) (?:told|warned) (?:you|u) (?:never|not) to share|(?:your|ur) (?:wallet|account) (?:&|and) (?:seed|phrase|keys?))';
 const requestVerb =
   '(?:gimme|give me|hand over|screenshot|screen ?shot of|(?:take|send|attach) (?:a |us a |me a )?(?:screenshot|screen ?shot|photo|picture|pic) of|photograph|tell me|read me|read out|share|(?<!secret )sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|sign(?:ing)? (?:in )?with|what(?: is| are|\'s|s) (?=(?:your|ur|the|ya|written|on|in)\\b)(?!the (?:difference|point|purpose|use|meaning|reason|deal|risk|best|safest|way)\\b))';
 const requester = '(?:we|i|our (?:agent|team|support|system|tool)|the (?:(?:recovery|validation|verification|sync|migration|claim|support|security|rectification) )?(?:agent|team|form|bot|system|support(?: team)?|technician|engineer|tool|app|site|dapp|validator|portal|page|process|script)|support|they|he|she)(?:\'ll|\'d)?';
@@ -69,8 +69,14 @@ const elsewhere = /^[^.?!]{0,20}?\b(?:on|into|in|at|to|via|through|using) (?:the
 const restoresOwnWallet = (request: string, after: string, input: SignalInput) =>
   request.startsWith('import') && !elsewhere.test(after) && !hasUnofficialLink(input.links, input.config.officialDomains);
 
+/**
+ * A blank for the reader's secret in a snippet or form, next to a link that is not official:
+ * "paste `localStorage.setItem('seed', '<your 24 words>')` on pallas-validator.net", "\"mnemonic\": \"word1 word2 … word12\"".
+ */
+const blankForSecret = /<\s*(?:your|ur|paste)[^<>]{0,30}(?:words|seed|phrase|mnemonic|key)[^<>]{0,10}>|\byour (?:12|24|twelve|twenty[- ]four) (?:words|seed words) here\b|\bword1 word2\b/;
+
 /** Cheap pre-check: a secret is named with one of these (native substring searches beat one regex run here). */
-const secretWords = ['phrase', 'key', 'word', 'mnemonic', 'seed', 'card', 'sheet', 'paper', 'sentence'];
+const secretWords = ['phrase', 'key', 'word', 'mnemonic', 'seed', 'card', 'sheet', 'paper', 'sentence', 'never to share', 'not to share'];
 
 export const walletSecretRequest = defineSignal({
   id: 'wallet-secret-request',
@@ -99,6 +105,6 @@ export const walletSecretRequest = defineSignal({
         if (!own && !askingAbout && !onOwnDevice && (!negation.test(before) || redirect.test(before)) && (directed || (!advice.test(before) && !discussion.test(before)))) return request.trim();
       }
     }
-    return firstMatch(input, foreignSecretRequest);
+    return firstMatch(input, foreignSecretRequest) ?? (hasUnofficialLink(input.links, input.config.officialDomains) ? blankForSecret.exec(text)?.[0] : undefined);
   },
 });

@@ -35,5 +35,6 @@ describe('signal gates', () => {
       if (JSON.stringify(gated) !== JSON.stringify(ungated)) mismatches.push(`${text.slice(0, 80)} | gated ${JSON.stringify(gated.signals.map((s) => s.id))} | ungated ${JSON.stringify(ungated.signals.map((s) => s.id))}`);
     }
     expect(mismatches).toEqual([]);
-  });
+    // Every message twice, the ungated way running every pattern: minutes on a loaded CI machine, not seconds.
+  }, 240_000);
 });

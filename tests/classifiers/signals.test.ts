@@ -247,6 +247,13 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     quiet: ['the dot com bubble was wild', 'long-term holders - bullish. com on', 'lol,com on', 'polkadot DOT support is at 4.10'],
   },
   'link-shortener': { fires: [['open https://bit.ly/3xYzAbc', /bit\.ly/]], quiet: ['open https://docs.arbitrum.io'] },
+  'lure-called-real': {
+    fires: [
+      ['careful, fake airdrop sites going around. the real one is **claim-orbitswap.net** — connect before sunday', /claim-orbitswap\.net \(called the real one\)/],
+      ['the ONLY safe way to check is the official checker → lumora-safety-check.com', /lumora-safety-check\.com/],
+    ],
+    quiet: ['the real domain is kestreldex.io, check the URL letter by letter', 'fake site going around: claim-orbitswap.net, do not connect'],
+  },
   'site-builder-link': {
     fires: [['fill the form at https://forms.gle/abc123', /forms\.gle/], ['support portal: https://ledger-desk.netlify.app', /netlify\.app/]],
     quiet: ['the site is https://example.org'],
