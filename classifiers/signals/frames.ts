@@ -1,7 +1,7 @@
 import { hasUnofficialLink, isOfficial } from '../links.js';
 import { judging, vouchesFor, vouchesForFix } from '../quotes.js';
 import { defineSignal, firstMatch, gate, mayMatch, type SignalInput } from './define.js';
-import { firstLureLink, lureCalledReal, walletAction } from './risky-links.js';
+import { lureCalledReal, lureHostInText, walletAction } from './risky-links.js';
 
 /**
  * Frames that point the other way (negative weights): warnings, victims asking, people quoting a scam
@@ -75,10 +75,9 @@ export const warningFrame = defineSignal({
  * on a lure-built host and judges nothing is not covered by a warning elsewhere.
  */
 function urgesLureLink(input: SignalInput): boolean {
-  const link = firstLureLink(input);
-  const at = link ? input.text.indexOf(link.host) : -1;
-  if (at < 0) return false;
-  const sentence = sentenceAround(input.text, at, at + link!.host.length);
+  const lure = lureHostInText(input);
+  if (!lure) return false;
+  const sentence = sentenceAround(input.text, lure.at, lure.at + lure.host.length);
   return (walletAction.test(sentence) && !judging.test(sentence)) || lureCalledReal.detect(input) !== undefined;
 }
 

@@ -185,9 +185,15 @@ const ipAddress = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** Invite links to another server or chat: there the path carries the lure ("discord.gg/tia-helpdesk"). */
 const inviteHosts = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'chat.whatsapp.com']);
 /** The first unofficial link built as a lure: from lure words, an invite whose path carries one, or a bare IP. */
-export const firstLureLink = oncePerInput((input: SignalInput): ExtractedLink | undefined =>
+const firstLureLink = oncePerInput((input: SignalInput): ExtractedLink | undefined =>
   unofficialLinks(input).find((link) => (lureInHost(link.host) && !isReadingLink(link)) || (inviteHosts.has(link.host) && hasLureWord(link.url)) || ipAddress.test(link.host)),
 );
+/** That link's host and where it stands in the normalized text, for the words around it. */
+export function lureHostInText(input: SignalInput): { host: string; at: number } | undefined {
+  const host = firstLureLink(input)?.host;
+  const at = host ? input.text.indexOf(host) : -1;
+  return at >= 0 ? { host: host!, at } : undefined;
+}
 export const lureDomain = defineSignal({
   id: 'lure-domain',
   description: 'A link whose hostname is built from lure words ("wallet-sync-support.live", "claim-bonus.top").',
@@ -206,9 +212,8 @@ export const lureCalledReal = defineSignal({
   description: 'A lure-built host passed off as the real or official one ("the real one is claim-orbitswap.net").',
   group: 'link',
   detect: (input) => {
-    const link = firstLureLink(input);
-    const at = link ? input.text.indexOf(link.host) : -1;
-    return at >= 0 && calledReal.test(input.text.slice(Math.max(0, at - 60), at)) ? `${link!.host} (called the real one)` : undefined;
+    const lure = lureHostInText(input);
+    return lure && calledReal.test(input.text.slice(Math.max(0, lure.at - 60), lure.at)) ? `${lure.host} (called the real one)` : undefined;
   },
 });
 
