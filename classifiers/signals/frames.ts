@@ -2,6 +2,7 @@ import { hasUnofficialLink, isOfficial } from '../links.js';
 import { judging, vouchesFor, vouchesForFix } from '../quotes.js';
 import { defineSignal, firstMatch, gate, mayMatch, type SignalInput } from './define.js';
 import { lureCalledReal, lureHostInText, walletAction } from './risky-links.js';
+import { blankForSecret } from './wallet-secret-request.js';
 
 /**
  * Frames that point the other way (negative weights): warnings, victims asking, people quoting a scam
@@ -153,8 +154,6 @@ export const quoteFrame = defineSignal({
   detect: (input) => (vouchesFor(input.text) || impersonatorsLine.test(input.text) ? undefined : firstMatch(input, quotePatterns)),
 });
 
-const secretPlaceholder =
-  /<\s*(?:your|ur|paste)[^<>]{0,30}>|\byour (?:12|24|twelve|twenty[- ]four) (?:words|word phrase|seed words)(?: here)?\b|\bword1 word2\b|\bpaste (?:here|it here|your (?:seed|phrase|words|mnemonic|key))\b|\bfill in your (?:key|seed|phrase|words|mnemonic)\b/;
 const codePatterns = [
   // Backticks alone are not code: scammers wrap a link, a handle, a wallet address or "/validate" in them to
   // borrow a developer's look. Code in backticks has code's punctuation, a snake_case name or a file extension.
@@ -168,7 +167,7 @@ export const codeContext = defineSignal({
   group: 'frame',
   // Code talk never sends the reader to a lure-built host ("npm install fails? validate your wallet at x-fix.live"),
   // nor leaves a blank for the reader's own secret ("--seed \"your twelve words here\"", "'<your 24 words>'").
-  detect: (input) => (urgesLureLink(input) || secretPlaceholder.test(input.text) ? undefined : firstMatch(input, codePatterns)),
+  detect: (input) => (urgesLureLink(input) || blankForSecret.test(input.text) ? undefined : firstMatch(input, codePatterns)),
 });
 
 /**

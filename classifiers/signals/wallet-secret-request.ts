@@ -70,10 +70,12 @@ const restoresOwnWallet = (request: string, after: string, input: SignalInput) =
   request.startsWith('import') && !elsewhere.test(after) && !hasUnofficialLink(input.links, input.config.officialDomains);
 
 /**
- * A blank for the reader's secret in a snippet or form, next to a link that is not official:
- * "paste `localStorage.setItem('seed', '<your 24 words>')` on pallas-validator.net", "\"mnemonic\": \"word1 word2 … word12\"".
+ * A blank for the reader's secret in a snippet, config or form: "localStorage.setItem('seed', '<your 24 words>')",
+ * "\"mnemonic\": \"word1 word2 … word12\"", "--seed \"your twelve words here\"". Next to a link that is not
+ * official it is a request; around code it cancels the code-context frame.
  */
-const blankForSecret = /<\s*(?:your|ur|paste)[^<>]{0,30}(?:words|seed|phrase|mnemonic|key)[^<>]{0,10}>|\byour (?:12|24|twelve|twenty[- ]four) (?:words|seed words) here\b|\bword1 word2\b/;
+export const blankForSecret =
+  /<\s*(?:your|ur|paste)[^<>]{0,30}(?:words|seed|phrase|mnemonic|key)[^<>]{0,10}>|<\s*paste(?: it)? here\s*>|\byour (?:12|24|twelve|twenty[- ]four) (?:words|word phrase|seed words) here\b|\bword1 word2\b|\bfill in your (?:key|seed|phrase|words|mnemonic)\b/;
 
 /** Cheap pre-check: a secret is named with one of these (native substring searches beat one regex run here). */
 const secretWords = ['phrase', 'key', 'word', 'mnemonic', 'seed', 'card', 'sheet', 'paper', 'sentence', 'never to share', 'not to share'];
