@@ -2,7 +2,7 @@ import { gate } from './define.js';
 
 /**
  * The same lures in the languages crypto communities most often chat in besides English (Spanish,
- * Portuguese, Russian, Chinese, Turkish, Indonesian). They match normalized text, which has accents removed and keeps
+ * Portuguese, Italian, French, German, Russian, Chinese, Turkish, Vietnamese, Indonesian, Tagalog). They match normalized text, which has accents removed and keeps
  * Cyrillic and CJK as written. Each list extends the English signal of the same name.
  */
 export const foreignSecretRequest = [
