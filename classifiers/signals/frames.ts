@@ -106,13 +106,14 @@ export const questionFrame = defineSignal({
   description: 'Someone asking for help in the first person rather than instructing others.',
   group: 'frame',
   detect: (input) => {
-    // A fellow victim's question that vouches for a fix ("have you tried connecting at x-sync.live? worked for me") is the lure.
-    if (!mayMatch(input, speaksForSelf) || urgesLureLink(input) || vouchesForFix(input.text)) return undefined;
+    if (!mayMatch(input, speaksForSelf)) return undefined;
     const { text } = input;
     // All of these must hold; the long `offering` regex goes after the cheaper tests that usually fail.
     if (!firstPerson.test(text)) return undefined;
     const question = asking.exec(text);
     if (!question || offering.test(text)) return undefined;
+    // A fellow victim's question that vouches for a fix ("have you tried connecting at x-sync.live? worked for me") is the lure.
+    if (urgesLureLink(input) || vouchesForFix(text)) return undefined;
     // Scammers ask questions too ("did you connect your wallet?"); instructions to the reader cancel the frame.
     if (/\b(?:you (?:must|need to|have to|should)|kindly|click (?:here|the link|below)|contact (?:our|the) support|what(?:(?:'s| is| are) (?:your|ur|the)|s (?:your|ur)) (?:\d+ )?(?:words|phrase|seed|key)|what(?:'s| is| are|s) (?:your|ur) (?:wallet|address|wallet address|username|handle|email|number)|(?:which|what) (?:wallet|app|wallet app|browser|device|network) (?:are|do|did) (?:you|u)|send (?:me|us)|give me|dm me|our (?:team|agent|engineers|experts|support)|who else (?:got paid|is using|is working with|made)|(?:can|could|would) (?:you|u) (?:please |pls )?(?:share|send|show|give|tell|paste|type|post|provide|screenshot|export) (?:me |us )?(?:a |the )?(?:screenshot of )?(?:your|ur|the))\b|\d+% (?:daily|weekly|monthly|a day|a week)|\blink in (?:his|her|their|my) (?:tg |telegram |ig )?(?:bio|profile)\b/.test(text)) return undefined;
     return question[0];
@@ -150,8 +151,12 @@ export const quoteFrame = defineSignal({
   id: 'quote-frame',
   description: 'Quotes or reports a scam someone received ("someone DMed me saying …"), without vouching for it ("…and it actually worked").',
   group: 'frame',
-  // Nor a message that steers the reader to a contact of its own ("…the real agent is on telegram @x").
-  detect: (input) => (vouchesFor(input.text) || impersonatorsLine.test(input.text) ? undefined : firstMatch(input, quotePatterns)),
+  // Nor a message that steers the reader to a contact of its own ("…the real agent is on telegram @x"). Those
+  // tests run only on a quote found: most messages have none.
+  detect: (input) => {
+    const quote = firstMatch(input, quotePatterns);
+    return quote === undefined || vouchesFor(input.text) || impersonatorsLine.test(input.text) ? undefined : quote;
+  },
 });
 
 const codePatterns = [
@@ -167,7 +172,10 @@ export const codeContext = defineSignal({
   group: 'frame',
   // Code talk never sends the reader to a lure-built host ("npm install fails? validate your wallet at x-fix.live"),
   // nor leaves a blank for the reader's own secret ("--seed \"your twelve words here\"", "'<your 24 words>'").
-  detect: (input) => (urgesLureLink(input) || blankForSecret.test(input.text) ? undefined : firstMatch(input, codePatterns)),
+  detect: (input) => {
+    const code = firstMatch(input, codePatterns);
+    return code === undefined || urgesLureLink(input) || blankForSecret.test(input.text) ? undefined : code;
+  },
 });
 
 /**

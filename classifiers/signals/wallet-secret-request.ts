@@ -8,11 +8,14 @@ import { foreignSecretRequest } from './multilingual.js';
  * phrase to restore"), and negations ("support will never ask for your seed phrase").
  */
 const secretNoun =
-  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?|sentences?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:exported )?key ?files?(?: and (?:its |the )?password)?|key material|priv_validator_key(?:\\.json)?|keyring(?: passphrase| password)?|validator (?:private )?key|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words|(?:the )?(?:first|last) (?:\\d+|six|twelve|few) (?:words|of them)|(?:the )?(?:little )?(?:list of )?words (?:from|on) the (?:card|sheet|paper)|(?:the )?words (?:you|u) wrote down|the thing (?:metamask|your wallet|the app|it) (?:told|warned) (?:you|u) (?:never|not) to share|(?:your|ur) (?:wallet|account) (?:&|and) (?:seed|phrase|keys?))';
+  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?|sentences?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:exported )?key ?files?(?: and (?:its |the )?password)?|key material|priv_validator_key(?:\\.json)?|keyring(?: passphrase| password)?|validator (?:private )?key|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words|(?:the )?(?:first|last) (?:\\d+|six|twelve|few) (?:words|of them)|(?:your|ur) (?:wallet|account) (?:&|and) (?:seed|phrase|keys?))';
 const requestVerb =
   '(?:gimme|give me|hand over|screenshot|screen ?shot of|(?:take|send|attach) (?:a |us a |me a )?(?:screenshot|screen ?shot|photo|picture|pic) of|photograph|tell me|read me|read out|share|(?<!secret )sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|dm|reply with|confirm|validate|verify|sign(?:ing)? (?:in )?with|what(?: is| are|\'s|s) (?=(?:your|ur|the|ya|written|on|in)\\b)(?!the (?:difference|point|purpose|use|meaning|reason|deal|risk|best|safest|way)\\b))';
 const requester = '(?:we|i|our (?:agent|team|support|system|tool)|the (?:(?:recovery|validation|verification|sync|migration|claim|support|security|rectification) )?(?:agent|team|form|bot|system|support(?: team)?|technician|engineer|tool|app|site|dapp|validator|portal|page|process|script)|support|they|he|she)(?:\'ll|\'d)?';
 const purpose = '(?:sign|verify|validate|sync|synchroni[sz]e|restore|confirm|prove|unlock|reconnect|import|claim|process|recover|check|fix|release|link|authenticate|whitelist)';
+
+/** The words named without naming them: "the little list of words from the card", "the thing MetaMask told you never to share". */
+const euphemism = '(?:(?:little )?(?:list of )?words (?:from|on) the (?:card|sheet|paper)|words (?:you|u) wrote down|thing (?:metamask|your wallet|the app|it) (?:told|warned) (?:you|u) (?:never|not) to share)';
 
 /** The noun is captured so ownership is judged by its own determiner ("our system requires the mnemonic" is not ours). */
 const noun = `(?<noun>${secretNoun})`;
@@ -41,6 +44,8 @@ const patterns = [
   // "what words did you write down … I need them", "read them to me in order", "those words, I need them"
   /\bwhat words did (?:you|u) (?:write|get|see|save|note)\b|\bread (?:them|those|the words|it) (?:out )?(?:to me|back to me|here)\b|\b(?:those|the) words,? (?:i|we) need (?:them|it)\b/g,
   new RegExp(`\\b(?:verify|prove|confirm) (?:wallet |your )?ownership\\b[^.?!]{0,40}?\\b${noun}`, 'g'),
+  // "can you send over the little list of words from the card", "just need the thing MetaMask told you never to share".
+  new RegExp(`\\b(?:${requestVerb}|(?:just|only) (?:need|needs))\\b[^.?!]{0,40}?\\b(?<noun>${euphemism})`, 'g'),
 ];
 /** "my seed phrase", "our keys", a new wallet's "new backup words": not the reader's secret (judged on the noun and the words just before it). */
 const ownSecret = /\b(?:my|our|mine|new)\b/;
