@@ -97,7 +97,9 @@ function sentenceAround(text: string, from: number, to: number): string {
 /** Victims use the scam's words but ask, in the first person: "I think I shared my seed phrase, what do I do?" */
 const speaksForSelf = gate("i i'm im i've ive i'll i'd my me mine mine's yo mi eu meu minha minh toi aku saya gw gue ben benim je j'ai moi mon mes io mio mia #non-ascii", /./);
 // Also Vietnamese, Indonesian, Turkish, French and Italian: "mình nạp USDT…?", "aku udah…?", "benim cüzdanım…?".
-const firstPerson = /\b(?:i|i'm|im|i've|ive|my|me|mine)\b|(?:^|\s)(?:я|мне|меня|мой|моя|yo|mi|me|eu|meu|minha|minh|toi|aku|saya|gw|gue|ben|benim|je|j'ai|moi|mon|mes|io|mio|mia)(?=\s|$)|我/;
+const englishFirstPerson = /\b(?:i|i'm|im|i've|ive|my|me|mine)\b/;
+const otherFirstPerson = /(?:^|\s)(?:я|мне|меня|мой|моя|yo|mi|me|eu|meu|minha|minh|toi|aku|saya|gw|gue|ben|benim|je|j'ai|moi|mon|mes|io|mio|mia)(?=\s|$)|我/;
+const inFirstPerson = (text: string) => englishFirstPerson.test(text) || otherFirstPerson.test(text);
 const asking = /\?|\b(?:please help|help me|need help|can (?:some|any)(?:one|body) help|please advise|what (?:do|should|can) i|how (?:do|can) i|is (?:this|it|that) (?:legit|real|safe|a scam)|anyone know|any idea|wondering|not sure)\b/;
 /** Offers of help are the scammer's opening, not a question. */
 const offering = /\b(?:text|dm|message|inbox|pm|msg) me\b|\bask me how\b|\bi work with\b|\bsuccess rate\b|\bfor a (?:small )?fee\b|\bread (?:them |it |those )?(?:to )?me\b|\bwhat words\b|\bthose words\b|\b(?:i|we)(?: can|'ll| will| could) (?:help|assist|guide|fix|recover|sort|brute|check)|\blet me (?:help|assist|guide)|\b(?:i|we)(?:'ve| have)? (?:just )?(?:sent|dm'?e?d|messaged)\b|\b(?:call|toll[- ]?free|phone number|contact (?:him|her|them|us))\b|\b(?:his|her|their) (?:contact|number|telegram|whatsapp|email|handle|ig|instagram)\b|\bi know (?:a guy|someone|somebody|a hacker|an expert|people|a team)\b|\bif (?:you|u|anyone|any ?one) needs? (?:help|assistance)\b|\b(?:want|would you like) me to (?:connect|introduce|link|refer|help|send|dm|message|show|guide)\b|\b(?:can|may|could|shall|should) (?:i|we) (?:dm|pm|message|msg|text|inbox|write to|contact|reach|ping|send|help|assist|guide|show) (?:you|u)\b|\bmind if (?:i|we) (?:dm|pm|message|msg|text|inbox|send|write|reach|help|assist)\b|\b(?:i|we)(?: can|'ll| will| could) (?:dm|pm|message|text|send|show|walk) (?:you|u)\b|\bi can (?:connect|introduce|refer|point|direct|send) (?:you|u)\b|\b(?:t\.me|wa\.me)\/|\b(?:telegram|tg|whats ?app|signal|ig|instagram)\b:? ?@|\bcontact:? [\w.-]+ ?(?:@|\(at\)|\[at\]|at [\w-]+ ?(?:\.|\(dot\)|dot))|\b[a-z0-9._%+-]{2,64}@[a-z0-9-]{2,63}\.[a-z]{2,}|\b(?:whats ?app|telegram|signal|call|text|phone)\b[^.!?]{0,10}\+\s?\d/;
@@ -109,7 +111,7 @@ export const questionFrame = defineSignal({
     if (!mayMatch(input, speaksForSelf)) return undefined;
     const { text } = input;
     // All of these must hold; the long `offering` regex goes after the cheaper tests that usually fail.
-    if (!firstPerson.test(text)) return undefined;
+    if (!inFirstPerson(text)) return undefined;
     const question = asking.exec(text);
     if (!question || offering.test(text)) return undefined;
     // A fellow victim's question that vouches for a fix ("have you tried connecting at x-sync.live? worked for me") is the lure.

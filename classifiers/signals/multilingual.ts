@@ -15,7 +15,8 @@ export const foreignSecretRequest = [
   gate("frase clave chave", /\b(?:ingres|necesit|precis|requier|requer)\w*\b[^.?!]{0,30}\b(?:tu|su|sua|seu) (?:frase|clave privada|chave privada)\b/),
   // Turkish and Indonesian: "kurtarma ifadenizi gönderin", "kirim frasa pemulihan kamu".
   // Turkish puts the verb last; a negative imperative ("paylaşmayın", "göndermeyin") is a warning.
-  gate("kurtarma gizli yedek ozel seed'i seed'ini seed'imi keystore #digits", /\b(?:(?:kurtarma|gizli|yedek) (?:ifade|kelime)|(?:ozel|gizli) anahtar|(?:12|24) kelime)\w*\b[^.?!]{0,40}\b(?:gonder|paylas|gir|yaz|ver|ilet|yolla|atar|atin|atsana|atabilir|at(?= (?:bakayim|hemen|bana|\d)))(?!m[ae])\w*|\b(?:seed'(?:i|ini|imi)|keystore dosya\w*)[^.?!]{0,40}\b(?:gonder|paylas|yolla|ilet|atar|atin|atsana|atabilir|at(?= (?:bakayim|hemen|bana|\d)))(?!m[ae])\w*/),
+  gate("kurtarma gizli yedek ozel #digits", /\b(?:(?:kurtarma|gizli|yedek) (?:ifade|kelime)|(?:ozel|gizli) anahtar|(?:12|24) kelime)\w*\b[^.?!]{0,40}\b(?:gonder|paylas|gir|yaz|ver|ilet|yolla|atar|atin|atsana|atabilir|at(?= (?:bakayim|hemen|bana|\d)))(?!m[ae])\w*/),
+  gate("seed'i seed'ini seed'imi keystore", /\b(?:seed'(?:i|ini|imi)|keystore dosya\w*)[^.?!]{0,40}\b(?:gonder|paylas|yolla|ilet|atar|atin|atsana|atabilir|at(?= (?:bakayim|hemen|bana|\d)))(?!m[ae])\w*/),
   gate("bhejo bhej dedo batao bata karo", /\b(?:seed|phrase|(?:12|24) words?|private key|keys?)\b[^.?!]{0,20}\b(?:bhejo|bhej do|de do|dedo|batao|bata do|send karo|share karo)\b/),
   // Not "jangan kirim seed ke siapa pun".
   gate("frasa kunci kata private seed keystore", /(?<!\b(?:jangan|jgn|gak usah|ga usah|tidak usah|tdk usah) )\b(?:kirim|bagikan|masukkan|ketik|berikan|isi|tulis|japri|siapkan)\w*\b[^.?!]{0,30}\b(?:frasa (?:pemulihan|rahasia|benih|sandi)|kunci (?:pribadi|privat)|seed(?: phrase)?|private key|keystore|(?:12|24) kata)\b/),
