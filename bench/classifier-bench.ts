@@ -11,7 +11,8 @@
  * time of that loop (the two hrtime reads per message are included; they cost well under 1 %).
  * RSS: process.memoryUsage().rss right after that loop, before the baseline is trained, so it reflects the
  * classifier plus its runtime — the Bayes baseline's modules (natural, training) are loaded only after it. `npm run bench` runs this file
- * compiled to plain JavaScript (bench/compile.ts), as `npm start` runs the bot. For scale, measured here:
+ * compiled to plain JavaScript (bench/compile.ts), as `npm start` runs the bot, with the node flags of
+ * `npm start` and the MALLOC_ARENA_MAX=2 of the Docker image and systemd unit. For scale, measured here:
  * plain Node starts at ~40 MB and one classification brings it to ~75 MB; under the tsx loader add ~35 MB.
  * Baseline: natural's `bayes.classify(text)` — its own tokenizer and Porter stemmer, the way natural is used —
  * on 2,000 messages spread evenly over the mix's distinct messages (it runs at a few hundred to ~2k msg/s,

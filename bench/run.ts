@@ -58,8 +58,13 @@ function progress(stage: string, fraction: number): void {
 async function child<T>(script: string): Promise<T> {
   const compiled = await compileBench(script);
   return new Promise((resolve, reject) => {
-    // The V8 flags the bot runs with (npm start, Dockerfile, systemd unit): see docs/operations.md, "Memory".
-    const proc = fork(compiled, ['--json'], { execArgv: ['--max-semi-space-size=2', '--no-regexp-tier-up'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    // The V8 flags the bot runs with (npm start, Dockerfile, systemd unit) and the image's and unit's
+    // MALLOC_ARENA_MAX: see docs/operations.md, "Memory".
+    const proc = fork(compiled, ['--json'], {
+      execArgv: ['--max-semi-space-size=2', '--no-regexp-tier-up'],
+      env: { ...process.env, MALLOC_ARENA_MAX: '2' },
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    });
     let out = '';
     proc.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
     proc.on('message', (message: { type?: string; stage?: string; fraction?: number }) => {
