@@ -29,8 +29,6 @@ const helpRequest =
 
 const invitation = /\b(?:any(?:one|body)|who(?:'s| is)?|some(?:one|body)|you guys|y'?all)(?: else)? (?:want|wants|wanna|interested|down|up for|going|coming|joining|keen|free)\b|\bwho(?:'s| is) (?:in|around|playing)\b|\blet'?s\b|\b(?:anyone (?:here )?at|(?:u|you) going|going to the|coming to the|mind if i (?:dm|message)|meetups?|hackathons?|devcon|conferences?|party|memes?|banners?|newsletters?|podcasts?|interviews?)\b/i;
 
-const withoutAccents = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** Scammers watch help channels and answer the people asking: a reply to a help request is the classic opening. */
 export const replyToHelpRequest = defineSignal({
   id: 'reply-to-help-request',
@@ -39,7 +37,8 @@ export const replyToHelpRequest = defineSignal({
   detect: ({ context }) => {
     const parent = context.replyToText;
     if (!parent) return undefined;
-    if (!helpRequest.test(parent) && !foreignHelpRequest.test(withoutAccents(parent))) return undefined;
+    // The foreign words are written for folded text, as every message is: foldName also folds "ı" and "đ" ("yardım", "được").
+    if (!helpRequest.test(parent) && !foreignHelpRequest.test(foldName(parent))) return undefined;
     // "anyone want to pair on the Cairo exercises?" is an invitation, not a call for help: a bare question
     // mark in an invitation does not make it one.
     if (invitation.test(parent) && !helpRequest.exec(parent.replace(/\?/g, ' '))) return undefined;

@@ -186,7 +186,7 @@ export const foreignTestimonial = [
 ];
 
 /**
- * A help request in other languages, on the parent message lowercased with its accents removed: "la
+ * A help request in other languages, on the parent message folded as display names are (foldName): "la
  * transazione risulta pending", "socorro sumiu tudo", "aidez moi svp", "çekimim beklemede", "cứu mình với",
  * "tolong, saldo aku ilang".
  */

@@ -399,6 +399,7 @@ describe('signals', () => {
     expect(detect('reply-to-help-request', 'dm me', { replyToText: 'gm everyone' })).toBeUndefined();
     expect(detect('reply-to-help-request', 'ib mình nhé', { replyToText: 'cứu mình với metamask bay hết sạch rồi' })).toMatch(/replying to/);
     expect(detect('reply-to-help-request', 'japri ya', { replyToText: 'tombol claim gak bisa dipencet dari abis update' })).toMatch(/replying to/);
+    expect(detect('reply-to-help-request', 'dm attım', { replyToText: 'claim butonu çalışmıyor' })).toMatch(/replying to/);
     // A bare pointer to DMs counts in a reply (and from new accounts); on its own it is how friends talk.
     expect(detect('off-platform-contact', "dm'd you", { replyToText: 'my swap is stuck, help?' })).toMatch(/dm'd you/);
     expect(detect('off-platform-contact', "dm'd you")).toBeUndefined();
