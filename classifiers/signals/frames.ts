@@ -1,6 +1,6 @@
 import { hasUnofficialLink, isOfficial } from '../links.js';
 import { judging, vouchesFor, vouchesForFix } from '../quotes.js';
-import { defineSignal, firstMatch, gate, mayMatch, type SignalInput } from './define.js';
+import { defineSignal, firstMatch, gate, mayMatch, oncePerInput, type SignalInput } from './define.js';
 import { lureCalledReal, lureHostInText, walletAction } from './risky-links.js';
 import { blankForSecret } from './wallet-secret-request.js';
 
@@ -57,6 +57,8 @@ const warningPatterns = [
 ];
 
 const impersonatorsLine = /\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bthe (?:real|official|actual|genuine|verified) (?:agent|support|team|admin|helpdesk|help desk|desk|mod)s? (?:is|are) (?:on|at|via) (?:telegram|tg|tele|whats ?app|signal|instagram|ig)\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b|\bpublicly\b[^.!?]{0,40}\b(?:dm|pm|private|privately|inbox)\b|\bnever\b[^.!?]{0,40}\bbut (?:you|u|we) (?:do |still |really )?(?:need|must|have|will need|'ll need)\b|\b(?:don'?t|do not) (?:post|share|paste|type) (?:it|this|that|them) (?:here|in public|publicly)\b|\b(?:trust|use|contact) (?:[\w-]+ ){0,3}(?:like|such as) @\w|\bthe (?:only )?one (?:i trust|that (?:actually )?worked|who (?:actually )?worked|that helped)\b|\bi'?ll send (?:you|u) the (?:sign-?up |registration |claim |join )?(?:link|form)\b|\buse our (?:official )?(?:[\w-]+ )?(?:checker|tool|portal|page|site|form)\b|\bdo(?:n'?t| not) open (?:another|a new|a second) (?:thread|ticket|case)\b/;
+/** The long impersonator test, once per message: the warning and quote frames both ask. */
+const steersToOwnContact = oncePerInput((input: SignalInput) => impersonatorsLine.test(input.text));
 export const warningFrame = defineSignal({
   id: 'warning-frame',
   description: 'A warning about scams ("never share your seed phrase", "admins will never DM you", "that link is a scam").',
@@ -65,7 +67,7 @@ export const warningFrame = defineSignal({
   // warning found (rare) rather than on every message: the result is the same.
   detect: (input) => {
     const warning = firstMatch(input, warningPatterns);
-    return warning === undefined || impersonatorsLine.test(input.text) || urgesLureLink(input) ? undefined : warning;
+    return warning === undefined || steersToOwnContact(input) || urgesLureLink(input) ? undefined : warning;
   },
 });
 
@@ -75,12 +77,13 @@ export const warningFrame = defineSignal({
  * ("…goes to x-claim.app, a drainer", "don't connect at x-sync.app"); a sentence that tells the reader to act
  * on a lure-built host and judges nothing is not covered by a warning elsewhere.
  */
-function urgesLureLink(input: SignalInput): boolean {
+// Once per message: the warning, question and code frames all ask.
+const urgesLureLink = oncePerInput((input: SignalInput): boolean => {
   const lure = lureHostInText(input);
   if (!lure) return false;
   const sentence = sentenceAround(input.text, lure.at, lure.at + lure.host.length);
   return (walletAction.test(sentence) && !judging.test(sentence)) || lureCalledReal.detect(input) !== undefined;
-}
+});
 
 const SENTENCE_END = /[.!?]\s/g;
 /** The sentence of `text` that holds [from, to): bounded by ". ", "! " or "? " (a host's own dots have no space after them). */
@@ -157,7 +160,7 @@ export const quoteFrame = defineSignal({
   // tests run only on a quote found: most messages have none.
   detect: (input) => {
     const quote = firstMatch(input, quotePatterns);
-    return quote === undefined || vouchesFor(input.text) || impersonatorsLine.test(input.text) ? undefined : quote;
+    return quote === undefined || vouchesFor(input.text) || steersToOwnContact(input) ? undefined : quote;
   },
 });
 
