@@ -185,6 +185,12 @@ export const foreignTestimonial = [
   gate("#cyrillic", /(?:управлени\S* (?:моим )?сч[её]т|зарабатываю от|благодаря (?:е[её]|его) )/),
 ];
 
+/** The same words in other languages, and chat apps, right before the number: "Müşteri Hizmetleri 0 8 5 0…", "hubungi CS via WA 0812…". */
+export const foreignHelpline = gate(
+  'assistenza chiama chiamate chiamaci chiamami chiamare chiamateci musteri destek hubungi atendimento zap whatsapp whats wa lien goi sdt',
+  /\b(?:assistenza|chiama\w*|musteri hizmetleri|destek hatti|hubungi|atendimento|zap|whats ?app|wa|lien he|goi|sdt)\b(?=[^a-z]{0,8}[+(\d])/,
+);
+
 /**
  * A help request in other languages, on the parent message folded as display names are (foldName): "la
  * transazione risulta pending", "socorro sumiu tudo", "aidez moi svp", "çekimim beklemede", "cứu mình với",

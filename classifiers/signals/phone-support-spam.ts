@@ -1,6 +1,7 @@
 import { MAX_NORMALIZED_CHARS } from '../normalize.js';
 import { decodeHtmlEntities, decodePercentEncoding } from '../normalize/decode.js';
 import { defineSignal, gate, mayMatch } from './define.js';
+import { foreignHelpline } from './multilingual.js';
 
 /**
  * "MetaMask support number +1 (8O5) 555…": helpline words and a phone number, whose digits are often
@@ -8,11 +9,6 @@ import { defineSignal, gate, mayMatch } from './define.js';
  */
 const helpline =
   /\b(?:support|help|helpline|help ?desk|customer (?:care|service|support)|recovery|toll[- ]?free|hotline|service|phone|contact|care|call|refund|billing)(?: department| team| desk)?(?:\W{1,3}phone)?\W{1,3}(?:number|no\.?|#|line|phone|center|centre)\b|\b(?:tele)?phone (?:support|desk|line|helpline|hotline)\b|\btelephone\b|\bdial\b|\bring\b(?=\W{1,4}[+\d])|\b(?:suporte|soporte|assistance|numero du support|numero de (?:soporte|suporte|telefono|telefone)|ligue|llame|appelez|anrufen)\b(?=[^a-z]{0,6}[+(\d])|☎|☏|📞|📱|\bcall (?:us|now|the|our|(?:\w+ ){1,3}(?:support|customer|help|helpline|hotline|care))\b|\bcall(?: (?:us|now|today|asap))?\W{1,4}(?:\+|1\W?8[0-9o]{2}\b|\(?8[0-9o]{2}\b)|helpline|hotline|customercare|supportnumber|phonenumber|\btoll[- ]?free\b|\b(?:support|help ?desk|customer (?:care|service|support)|care|service|helpdesk)\b(?=[^a-z]{0,4}[+(\d])/;
-/** The same words in other languages, and chat apps, right before the number: "Müşteri Hizmetleri 0 8 5 0…", "hubungi CS via WA 0812…". */
-const foreignHelpline = gate(
-  'assistenza chiama chiamate chiamaci chiamami chiamare chiamateci musteri destek hubungi atendimento zap whatsapp whats wa lien goi sdt',
-  /\b(?:assistenza|chiama\w*|musteri hizmetleri|destek hatti|hubungi|atendimento|zap|whats ?app|wa|lien he|goi|sdt)\b(?=[^a-z]{0,8}[+(\d])/,
-);
 /** A phone number needs digits, or number words when spelled out. */
 const needsNumber = gate('#digits zero oh one two three four five six seven eight nine plus hundred', /\d/);
 const numberWords: Record<string, string> = { hundred: '00', zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', plus: '+' };
