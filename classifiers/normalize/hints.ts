@@ -65,8 +65,11 @@ function nonAsciiClass(c: number): number {
   return letter ? LETTER : 0;
 }
 
-/** Bracketed words for "dot" in other languages: "(point)", "(punto)", "(ponto)", "(nokta)", "[titik]", "(chấm)", "(punkt)". */
-const BRACKETED_DOT_WORD_RE = /^(?:point|punto|ponto|nokta|titik|chấm|cham|punkt) *[\])}]/i;
+/** Bracketed words for "dot" in other languages: "(point)", "(punto)", "(ponto)", "(nokta)", "[titik]", "(chấm)", "(punkt)". Link extraction (links.ts) reads the same list. */
+export const BRACKETED_DOT_WORDS = 'point|punto|ponto|nokta|titik|chấm|cham|punkt';
+const BRACKETED_DOT_WORD_RE = new RegExp(`^(?:${BRACKETED_DOT_WORDS}) *[\\])}]`, 'i');
+/** Their first letters: only a bracket followed by one of these is worth the regex. */
+const DOT_WORD_STARTS = new Set(BRACKETED_DOT_WORDS.split('|').map((word) => word.charCodeAt(0)));
 
 /** Is "dot"/"DOT" at i, or a "[", "(" or "{" followed by optional spaces and "." or a word for it? */
 function spelledDotAt(s: string, i: number, c: number): boolean {
@@ -74,8 +77,8 @@ function spelledDotAt(s: string, i: number, c: number): boolean {
   let j = i + 1;
   while (s.charCodeAt(j) === 0x20) j++;
   const next = s.charCodeAt(j) | 0x20;
-  // Only a word starting like one of them is worth the regex: "(see above)" costs one comparison.
-  return next === 0x2e || ((next === 0x70 || next === 0x6e || next === 0x74 || next === 0x63) && BRACKETED_DOT_WORD_RE.test(s.slice(j, j + 8)));
+  // Only a word starting like one of them is worth the regex: "(see above)" costs one lookup.
+  return next === 0x2e || (DOT_WORD_STARTS.has(next) && BRACKETED_DOT_WORD_RE.test(s.slice(j, j + 8)));
 }
 
 /** Bit set of HINT_* for `s`. */
