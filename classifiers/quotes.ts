@@ -71,7 +71,7 @@ const reportingWords =
 const creditsAuthority =
   /\b(?:from|by|per|according to|on behalf of) (?:the |our )?(?:mods?|moderators?|admins?|team|staff|devs?|support)\b|\b(?:mods?|moderators?|admins?|team|staff|devs?|support) (?:just |have |has |had )?(?:said|says|confirmed|confirms|announced|announces|asked|want|wants|posted|approved|told|shared|verified|recommends?|recommended|requested|requests)\b|\bannouncement\b|\bmake sure (?:to|you)\b/;
 const creditsSuccess =
-  /\b(?:it|this|that|they|he|she) (?:actually |really |totally |honestly |literally )?(?:worked|works|fixed|helped|solved|sorted)\b|\bworked (?:for|on) me\b|\bfixed (?:my|mine)\b|\bhighly recommend|\b(?:100% |totally |fully )legit\b|\b(?:it'?s|its|is|was) legit\b(?! ?\?)|\b(?:that|this|it)(?: one)? (?:is|'s) (?:real|legit|official|genuine)\b(?! ?\?)|\b(?:ca a marche|funcionou|ha funzionato|hat (?:bei mir )?funktioniert|ise yaradi|la duoc|langsung normal)\b/;
+  /\b(?:it|this|that|they|he|she) (?:actually |really |totally |honestly |literally )?(?:did |does )?(?:worked|works|work|fixed|fix|helped|help|solved|sorted)\b|\bworked (?:for|on) me\b|\b(?:it|everything|all|they|funds|balance)(?: all)? (?:comes|came|come) back\b|\b(?:everything|it all|all of it) (?:reappeared|showed up|is back)\b|\bfunds (?:are |r )?(?:fine|safe|back)\b|\bwent smooth(?:ly)?\b|\bfixed (?:my|mine)\b|\bhighly recommend|\b(?:100% |totally |fully )legit\b|\b(?:it'?s|its|is|was) legit\b(?! ?\?)|\b(?:that|this|it)(?: one)? (?:is|'s) (?:real|legit|official|genuine)\b(?! ?\?)|\b(?:ca a marche|funcionou|ha funzionato|hat (?:bei mir )?funktioniert|ise yaradi|la duoc|langsung normal)\b/;
 export const judging =
   /\b(?:scam\w*|fake|phish\w*|report\w*|ban|banned|block\w*|beware|careful|watch out|ignore\w*|don'?t|never|not real|not official|unofficial|fell for|drain\w*|got scammed|lost|stole|stolen|hacked|sus|sketchy|suspicious|red flags?|spam\w*|vultures?)\b|[🚩]/u;
 
@@ -86,7 +86,13 @@ export function vouchesFor(text: string): boolean {
 
 /** Words that say a fix worked ("worked for me", "it actually fixed my tx") and do not also judge it. */
 export function vouchesForFix(text: string): boolean {
-  return creditsSuccess.test(text) && !judges(text);
+  return fixVouchedIn(text) !== undefined;
+}
+
+/** The words that say a fix worked, when nothing in the text judges it: the evidence for vouchesForFix. */
+export function fixVouchedIn(text: string): string | undefined {
+  const success = creditsSuccess.exec(text);
+  return success && !judges(text) ? success[0] : undefined;
 }
 
 /** Whether the words around a quote report it: reporting words, and no vouching for what is quoted. */

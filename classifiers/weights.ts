@@ -28,6 +28,7 @@ export const signalWeights: Readonly<Record<string, number>> = {
   'site-builder-link': 0.2,
   'lure-domain': 0.25,
   'lure-called-real': 0.3,
+  'lure-vouched-for': 0.3,
   'new-account': 0.1,
   'first-message': 0.05,
   'reply-to-help-request': 0.15,

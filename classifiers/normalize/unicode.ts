@@ -251,12 +251,16 @@ export function foldHomoglyphs(s: string, forceLatin = false): string {
   return copied === 0 ? s : out + s.slice(copied);
 }
 
-/** Emoji written for a word filters look for: "send me your 🌱 phrase", "what is your private 🔑". */
-const WORD_EMOJI_RE = /\u{1F331}|\u{1F511}|\u{1F5DD}\uFE0F?/gu;
-const wordOfEmoji = (emoji: string) => (emoji === '\u{1F331}' ? 'seed' : 'key');
+/**
+ * Emoji written for a word filters look for: "send me your 🌱 phrase", "what is your private 🔑", "all 👛 must
+ * sync", "📩 me your words". (📩 and 📨 mean "DM" in chat: "check 📩", "I'll slide in 📩".)
+ */
+const WORD_OF_EMOJI: Readonly<Record<string, string>> = { '\u{1F331}': 'seed', '\u{1F511}': 'key', '\u{1F5DD}': 'key', '\u{1F45B}': 'wallet', '\u{1F4E9}': 'dm', '\u{1F4E8}': 'dm' };
+const WORD_EMOJI_RE = /[\u{1F331}\u{1F511}\u{1F5DD}\u{1F45B}\u{1F4E9}\u{1F4E8}]\uFE0F?/gu;
+// Each of these emoji begins with the surrogate \uD83C or \uD83D: a plain search rules most messages out.
+const EMOJI_LEAD_RE = /\uD83C\uDF31|\uD83D[\uDD11\uDDDD\uDC5B\uDCE9\uDCE8]/;
 
-/** The emoji that stand for "seed" and "key" spelled out as those words. */
+/** The emoji that stand for words spelled out as those words. */
 export function spellOutWordEmoji(s: string): string {
-  // Three native searches cost less than one run of a Unicode regex over every non-ASCII message.
-  return s.includes('\u{1F331}') || s.includes('\u{1F511}') || s.includes('\u{1F5DD}') ? s.replace(WORD_EMOJI_RE, wordOfEmoji) : s;
+  return EMOJI_LEAD_RE.test(s) ? s.replace(WORD_EMOJI_RE, (emoji) => WORD_OF_EMOJI[emoji.slice(0, 2)]!) : s;
 }

@@ -2,6 +2,7 @@ import { hasUnofficialLink, isOfficial } from '../links.js';
 import { judging, vouchesFor, vouchesForFix } from '../quotes.js';
 import { defineSignal, firstMatch, gate, mayMatch, oncePerInput, type SignalInput } from './define.js';
 import { lureCalledReal, lureHostInText, walletAction } from './risky-links.js';
+import { sentenceAround } from './sentences.js';
 import { blankForSecret } from './wallet-secret-request.js';
 
 /**
@@ -85,17 +86,6 @@ const urgesLureLink = oncePerInput((input: SignalInput): boolean => {
   return (walletAction.test(sentence) && !judging.test(sentence)) || lureCalledReal.detect(input) !== undefined;
 });
 
-const SENTENCE_END = /[.!?]\s/g;
-/** The sentence of `text` that holds [from, to): bounded by ". ", "! " or "? " (a host's own dots have no space after them). */
-function sentenceAround(text: string, from: number, to: number): string {
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let end = SENTENCE_END.exec(text); end; end = SENTENCE_END.exec(text)) {
-    if (end.index >= to) return text.slice(start, end.index);
-    if (end.index < from) start = end.index + 1;
-  }
-  return text.slice(start);
-}
 
 /** Victims use the scam's words but ask, in the first person: "I think I shared my seed phrase, what do I do?" */
 const speaksForSelf = gate("i i'm im i've ive i'll i'd my me mine mine's yo mi eu meu minha minh toi aku saya gw gue ben benim je j'ai moi mon mes io mio mia #non-ascii", /./);

@@ -8,7 +8,7 @@ import { phoneSupportSpam } from './phone-support-spam.js';
 import { privateHelpOffer } from './private-help-offer.js';
 import { maintenancePretext } from './pretext.js';
 import {
-  knownPhishingDomain, linkShortener, lookalikeDomain, lureCalledReal, lureDomain, maskedLink, siteBuilderLink, spelledOutDomain, walletActionLink,
+  knownPhishingDomain, linkShortener, lookalikeDomain, lureCalledReal, lureDomain, lureVouchedFor, maskedLink, siteBuilderLink, spelledOutDomain, walletActionLink,
 } from './risky-links.js';
 import { supportIdentity } from './support-identity.js';
 import { testimonialLure } from './testimonial-lure.js';
@@ -21,7 +21,7 @@ export const signals = [
   urgencyThreat, maintenancePretext, supportIdentity, testimonialLure, privateHelpOffer,
   offPlatformContact, phoneSupportSpam,
   fundRecoveryOffer,
-  knownPhishingDomain, lookalikeDomain, maskedLink, spelledOutDomain, linkShortener, siteBuilderLink, lureDomain, lureCalledReal,
+  knownPhishingDomain, lookalikeDomain, maskedLink, spelledOutDomain, linkShortener, siteBuilderLink, lureDomain, lureCalledReal, lureVouchedFor,
   newAccount, firstMessage, replyToHelpRequest, staffImpersonation,
   warningFrame, questionFrame, quoteFrame, codeContext, socialPurposeFrame, serviceOffer, staffAuthor, establishedMember, officialLinkOnly, communityChannel,
 ] as const satisfies readonly SignalDefinition[];

@@ -90,7 +90,9 @@ const privateInvites = [
   gate("friend", /\bfriend me\b|\bsend (?:me )?(?:a |my )?friend request\b|\b(?:sent|send) (?:you|u) (?:a )?friend req(?:uest)?\b/),
   gate("privately private dm dms pm pms", /\b(?:walk|guide|take|talk) (?:you|u) through (?:it|this|that|the \w+) (?:privately|in private|in (?:dms?|pms?)|via (?:dm|pm))\b/),
   gate("dm pm message text inbox dmd dmed pmd pmed messaged messagd texted textd inboxed inboxd", /\b(?:i|we) (?:have|has|just|already) (?:dm|pm|message|text|inbox)(?:e?d)? (?:you|u)\b/),
-  gate("#non-ascii", /^\W*(?:check |see |open )?(?:📩|📥|📨|✉)/),
+  // Opening on a DM pointer: "📩 check it", "👋📩 dm" (normalization spells 📩 and 📨 out as "dm").
+  gate("#non-ascii", /^\W*(?:check |see |open )?(?:📥|✉)/),
+  gate("dm", /^\W*(?:check |see |open )?dm(?![\w'])(?!\W+(?:is|are|scams?)\b)/),
   gate("te mande envie escribi mandei enviei chamei revisa mira checa confira veja", /\bte (?:mande|envie|escribi|mandei|enviei|chamei)\b|\b(?:revisa|mira|checa|confira|veja) (?:tu|seu|sua|tus|seus|suas) (?:bandeja|inbox|caixa|privado|pv|mensajes|mensagens)\b/),
   // Someone else will make contact: "an agent will contact you shortly", "the admin just messaged you",
   // "expect a message from our support", "I opened a thread for you".

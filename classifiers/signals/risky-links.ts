@@ -1,5 +1,7 @@
 import { capitalIForL, domainInSubdomain, isOfficial, misspelledNameOf, reputationOf, shortenerDomains, siteBuilderDomains } from '../links.js';
 import { MAX_NORMALIZED_CHARS, type ExtractedLink } from '../normalize.js';
+import { fixVouchedIn } from '../quotes.js';
+import { sentenceAround } from './sentences.js';
 import { defineSignal, firstMatch, gate, mayMatch, oncePerInput, type SignalInput } from './define.js';
 
 /** A scam needs one bad link, not fifty: looking further only lets a link-stuffed message cost more time. */
@@ -214,6 +216,22 @@ export const lureCalledReal = defineSignal({
   detect: (input) => {
     const lure = lureHostInText(input);
     return lure && calledReal.test(input.text.slice(Math.max(0, lure.at - 60), lure.at)) ? `${lure.host} (called the real one)` : undefined;
+  },
+});
+
+/**
+ * "run the resync at kestrel-resync.app and it comes back", "tried lumora-validate.app, funds fine, worked for me":
+ * a lure-built host vouched for, in its sentence or the next, by someone it supposedly fixed things for. A report
+ * judges it there ("it worked, drained me in a second"); warning boilerplate elsewhere in the message does not count.
+ */
+export const lureVouchedFor = defineSignal({
+  id: 'lure-vouched-for',
+  description: 'A lure-built host that the message says fixed things ("it worked for me", "everything came back").',
+  group: 'link',
+  detect: (input) => {
+    const lure = lureHostInText(input);
+    const success = lure && fixVouchedIn(sentenceAround(input.text, lure.at, lure.at + lure.host.length, 1));
+    return success ? `${lure.host} ("${success}")` : undefined;
   },
 });
 

@@ -153,10 +153,12 @@ describe('normalize: techniques combined', () => {
     expect(text('your sЗЗd')).toBe('your seed'); // Cyrillic "З" passing for a "3" passing for an "e"
   });
 
-  it('emoji written for "seed" and "key"', () => {
+  it('emoji written for "seed", "key", "wallet" and "dm"', () => {
     expect(text('send me your 🌱 phrase')).toBe('send me your seed phrase');
     expect(text('what is your private 🔑')).toBe('what is your private key');
-    expect(text('gm 🌞')).toBe('gm 🌞');
+    expect(text('all 👛 must sync')).toBe('all wallet must sync');
+    expect(text("I'll slide in 📩 with the steps, 📨 me")).toBe("i'll slide in dm with the steps, dm me");
+    expect(text('gm 🌞 📬')).toBe('gm 🌞 📬');
   });
 });
 

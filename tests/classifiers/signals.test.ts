@@ -254,6 +254,16 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     ],
     quiet: ['the real domain is kestreldex.io, check the URL letter by letter', 'fake site going around: claim-orbitswap.net, do not connect'],
   },
+  'lure-vouched-for': {
+    fires: [
+      ['Stay safe fam, mods never DM first. If your balance shows 0 after the upgrade, run the resync at kestrel-resync.app and it comes back', /kestrel-resync\.app \("it comes back"\)/],
+      ['why would the devs put the bridge fix on a separate site lol? quanta-bridge-repair.app — kinda weird but it worked when I tried it', /it worked/],
+    ],
+    quiet: [
+      'someone posted quanta-bridge-repair.app and said it worked for them. it is a drainer, do not connect',
+      'the bridge fix worked for me, I used the official docs',
+    ],
+  },
   'site-builder-link': {
     fires: [['fill the form at https://forms.gle/abc123', /forms\.gle/], ['support portal: https://ledger-desk.netlify.app', /netlify\.app/]],
     quiet: ['the site is https://example.org'],
