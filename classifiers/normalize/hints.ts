@@ -65,8 +65,15 @@ function nonAsciiClass(c: number): number {
   return letter ? LETTER : 0;
 }
 
-/** Bracketed words for "dot" in other languages: "(point)", "(punto)", "(ponto)", "(nokta)", "[titik]", "(chấm)", "(punkt)". Link extraction (links.ts) reads the same list. */
-export const BRACKETED_DOT_WORDS = 'point|punto|ponto|nokta|titik|chấm|cham|punkt';
+/**
+ * Words for "dot" in other languages, spoken like " dot " between spaces: "walletsync punto live", "marti-whitelist
+ * nokta app", "zhuravl-wl точка app". Link extraction (links.ts) reads the same lists.
+ */
+export const SPOKEN_DOT_WORDS = 'punto|ponto|nokta|titik|chấm|cham|punkt|точка';
+/** Bracketed, French "point" too: "(point)", "(punto)", "[titik]". (Spoken, "point" is mostly English: "good point".) */
+export const BRACKETED_DOT_WORDS = `point|${SPOKEN_DOT_WORDS}`;
+const SPOKEN_DOT_WORD_RE = new RegExp(`^(?:${SPOKEN_DOT_WORDS}) `, 'i');
+const SPOKEN_DOT_WORD_STARTS = new Set([...'pPnNtTcCтТ'].map((letter) => letter.charCodeAt(0)));
 const BRACKETED_DOT_WORD_RE = new RegExp(`^(?:${BRACKETED_DOT_WORDS}) *[\\])}]`, 'i');
 /** Their first letters: only a bracket followed by one of these is worth the regex. */
 const DOT_WORD_STARTS = new Set(BRACKETED_DOT_WORDS.split('|').map((word) => word.charCodeAt(0)));
@@ -120,6 +127,7 @@ export function scanHints(s: string): number {
     }
     if (k & UNTIDY || (k & prev & SPACE) !== 0) hints |= HINT_UNTIDY_SPACE;
     if (k & MAY_START_DOT && spelledDotAt(s, i, c)) hints |= HINT_SPELLED_DOMAIN;
+    else if (c === 0x20 && SPOKEN_DOT_WORD_STARTS.has(s.charCodeAt(i + 1)) && SPOKEN_DOT_WORD_RE.test(s.slice(i + 1, i + 8))) hints |= HINT_SPELLED_DOMAIN;
     prev = k;
     // Most characters are letters inside words: after one, a further plain letter (not "d", which may
     // start "dot") only lengthens the token, so skip the whole run at once.

@@ -4,7 +4,7 @@
  * keeps it (a lookalike check can then flag it) instead of silently becoming the official "metamask.io".
  */
 import { parse } from 'tldts';
-import { BRACKETED_DOT_WORDS } from './hints.js';
+import { BRACKETED_DOT_WORDS, SPOKEN_DOT_WORDS } from './hints.js';
 import { isSpaceUnit, isWordUnit } from './unicode.js';
 
 export interface ExtractedLink {
@@ -328,15 +328,15 @@ function scanBareDomains(s: string, list: LinkList, taken: ReadonlyArray<[number
 }
 
 // Spelled-out domains: "metamask-fix dot com", "site[.]xyz", "site (dot) io", "app.site[dot]com", and the
-// bracketed word in other languages: "(point)", "(punto)", "(ponto)", "(nokta)", "[titik]", "(chấm)", "(punkt)".
+// word in other languages: "(point)", "(punto)", "(ponto)", "(nokta)", "[titik]", "(chấm)", "(punkt)", " punto ", " точка ".
 // A simple regex finds the separators; the labels around them are grown by hand (like bare domains), and
 // chained separators ("metamask dot fix dot com") are followed with a sticky regex.
-const SPELLED_SEPARATOR = `[[({][ \\t]*(?:\\.|dot|${BRACKETED_DOT_WORDS})[ \\t]*[\\])}]|(?<=\\s)dot(?=\\s)`;
+const SPELLED_SEPARATOR = `[[({][ \\t]*(?:\\.|dot|${BRACKETED_DOT_WORDS})[ \\t]*[\\])}]|(?<=\\s)(?:dot|${SPOKEN_DOT_WORDS})(?=\\s)`;
 const SPELLED_SEPARATOR_RE = new RegExp(SPELLED_SEPARATOR, 'gi');
 const SPELLED_SEPARATOR_AT_RE = new RegExp(`\\s*(?:${SPELLED_SEPARATOR})\\s*`, 'iy');
 const MAX_SPELLED_LABELS = 5;
 const TRAILING_DOTS_RE = /[.-]+$/;
-/** "[.]" and "(dot)" are only ever a disguised dot; spoken " dot " and bracketed words in other languages need a common TLD after them. */
+/** "[.]" and "(dot)" are only ever a disguised dot; spoken " dot ", and words in other languages, need a common TLD after them. */
 const DEFANGED_DOT_RE = /[[({][ \t]*(?:\.|dot)[ \t]*[\])}]/i;
 const HAS_LETTER_RE = /\p{L}/u;
 

@@ -25,7 +25,7 @@ const warningPatterns = [
   gate("scam scams scammer scammers phishing fake", /\b(?:scam(?:mer)?s?|phishing|fake (?:support|admins?|accounts?|mods?))\b.{0,40}\b(?:alert|warning|report(?:ed)?|ban(?:ned)?|block(?:ed)?|ignore|around|going around|active)\b/),
   gate("fake phishing scam malicious added submitted reported", /\b(?:fake|phishing|scam|malicious)\b(?: ['"‘’“”]?[\w-]+['"‘’“”]?){0,4} (?:sites?|links?|domains?|apps?|accounts?|pages?|announcements?|posts?|tweets?)\b[^.!?]{0,30}\b(?:going around|circulating|spreading|out there|again|active|advertised|promoted|being pushed)\b|\b(?:added|submitted|reported) (?:it |this |them )?to (?:the )?(?:blocklist|blacklist|phishing list|metamask|chainabuse)\b/),
   // The same judgement in other languages: "это скам?", "es una estafa", "é golpe", "骗子".
-  gate("#cyrillic #cjk estafa estafadores golpe golpistas", /(?:это (?:же |точно )?(?:скам|развод|мошенник)|мошенники|es (?:una )?estafa|son estafadores|e golpe|é golpe|sao golpistas|骗子|诈骗)/),
+  gate("#cyrillic #cjk estafa estafadores golpe golpistas", /(?:это (?:же |точно )?(?:скам|развод|мошенник)|мошенники|\s[—–-]\s?(?:мошенник|скам|развод)|кто пишет (?:в лс|в личку)|es (?:una )?estafa|son estafadores|e golpe|é golpe|sao golpistas|骗子|诈骗)/),
   // "Nadie del equipo te va a escribir por privado", "ninguém da equipe", "никому не пиши в личку", "никогда не".
   // "Der Support schreibt nie zuerst per DM", "ne partagez jamais votre phrase", "jangan kasih seed ke siapa pun".
   gate("ne", /\bne (?:clique|cliquez|partage|partagez|donne|donnez|envoie|envoyez|reponds|repondez)\b[^.!?]{0,30}\b(?:aucun|aucune|jamais|personne|rien)\b/),

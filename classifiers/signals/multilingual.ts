@@ -32,6 +32,17 @@ export const foreignSecretRequest = [
   // Italian: "mandami in privato la tua seed phrase", "inviaci la chiave privata"; Russian: "нужен приватный ключ".
   gate("seed seedphrase frase chiave parole keystore", /(?<!\b(?:non|mai) (?:\w+ )?)\b(?:mandami|mandaci|manda|inviami|inviaci|invia|inviare|dammi|dacci|scrivimi|incolla|incolli|incollami|passami|girami|mi dai|mi date|mi mandi|mi passi|richiede|richiedono|mi servono|mi serve|ci servono|ci serve|tenete pronta|tenete pronto|inserisci|condividi|fornisci|fornire)\b[^.?!]{0,40}\b(?:seed(?: ?phrase)?|frase (?:di recupero|segreta|seed)|chiave privata|(?:12|24) parole|parole (?:di recupero|segrete)|(?:file )?keystore)/),
   gate("#cyrillic", /(?:нуж(?:ен|на|но|ны)|требуется)[^.?!]{0,20}(?:приватн\S* ключ|сид|секретн\S* фраз)|(?:скинь|кинь|вставь|введи|дай|пришли)[^.?!]{0,40}(?:сид|секретн\S* фраз|приватн\S* ключ|(?:12|24) слов)/),
+  // The secret named first, then the order to paste or send it, not negated: "il sistema ti chiede la frase di
+  // recupero, è normale, incollala nel campo", "a frase de recuperação… cola ela no campo", "die Wiederherstellungsphrase
+  // im Feld eingeben", "kurtarma ifadesini o alana yapıştırman lazım", "xuất private key ra gửi mình",
+  // "keystore json aur uska password mail kar do", "экспортни приватник и скинь", "…le fichier keystore, envoie ça".
+  gate("frase seed seedphrase chiave chave clave palavras palabras parole", /\b(?:frase (?:di recupero|segreta|de recuperacao|de recuperacion|semente|semilla|secreta)|seed(?: ?phrase)?|chiave privata|chave privada|clave privada|(?:12|24) (?:parole|palavras|palabras))\b[^.?!]{0,60}(?<!\b(?:non|mai|nunca|nao|no|jamas|nem) (?:\w+ )?)\b(?:incollala|incollale|incolla|inseriscila|inseriscile|mandamela|mandala|inviala|cola|cole|colar|pega|pegala|pegue|me manda|manda pra mim|mandame|enviame)\b/),
+  gate("wiederherstellungsphrase seed seedphrase private privatekey privaten", /\b(?:wiederherstellungsphrase|seed[- ]?phrase|private[- ]?key|privaten schlussel)\b(?![^.?!]{0,40}\b(?:nie|niemals|nicht|keinesfalls)\b)[^.?!]{0,40}\b(?:eingeben|eintragen|einfugen|reinkopieren|schicken|senden)\b/),
+  gate("kurtarma gizli #digits seed", /\b(?:kurtarma (?:ifade|kelime)|gizli (?:ifade|kelime)|(?:12|24) kelime|seed)\w*\b[^.?!]{0,60}\byapistir(?:man (?:lazim|gerek)|in\b|iniz\b|\b)/),
+  gate("private seed khoa", /\b(?:private key|seed|cum tu|khoa rieng|(?:12|24) tu)\b[^.?!]{0,30}\bgui (?:minh|em|anh|toi|cho (?:minh|em|anh|toi))\b/),
+  gate("#digits seed phrase private keystore", /\b(?:(?:12|24) words?|seed|phrase|private key|keystore)\b[^.?!]{0,40}(?<!\b(?:mat|na|nahi|kabhi) )\b(?:(?:dm|mail|email|send|share) (?:kar|karo|kardo|kar do|kr do)|mujhe (?:dm|mail|send|bhej)\w*)\b/),
+  gate("#cyrillic", /(?:сид|секретн\S* фраз|приватн\S* ключ|приватник)[^.?!]{0,80}(?<!не )(?:вставь|введи|скинь|кинь|отправь|пришли)/),
+  gate("keystore phrase cle mots seed", /\b(?:keystore|phrase de recup\w*|cle privee|(?:12|24) mots|seed)\b[^.?!]{0,60}(?<!\b(?:ne|n'|jamais|pas) )\b(?:envoie|envoyez|colle|collez|balance|balancez)[- ](?:ca|la|les|le|moi|les moi|la moi)\b/),
 ];
 
 export const foreignSupportIdentity = [
@@ -83,7 +94,11 @@ export const foreignDmPointers = [
   gate("messaggio mensagem message ozel entrar", /\b(?:inviato|mandato|scritto|contatto|contato|envoye|gonderdigim|gonderdik)\w*\b[^.!?]{0,30}\b(?:messaggio privato|mensagem privada|message prive|ozel mesaj)\w*|\b(?:messaggio privato|mensagem privada|message prive|ozel mesaj)\w*\b[^.!?]{0,30}\b(?:inviato|mandato|enviada|envoye|gonderdigim)\b|\bentrar em contato por (?:mensagem privada|dm|privado)\b/),
   gate("mp dm prive message contacter ecrire ecris ecrivez repondre", /\b(?:envoye|envoie) (?:un )?(?:mp|dm|message prive)\b|\b(?:contacter|ecrire|ecris|ecrivez|repondre)\w* (?:en|par) (?:mp|message prive)\b/),
   gate("pn dm direktnachricht privatnachricht", /\b(?:hab|habe|hab ich) (?:dir|ihnen|euch) (?:eine |ne |n )?(?:pn|dm|direktnachricht|privatnachricht) (?:geschickt|gesendet|geschrieben)\b|\bper (?:direktnachricht|privatnachricht)\b/),
-  gate("ib inbox nhan", /\b(?:ib|inbox) (?:minh|ban|em|anh|chi|rieng)\b|\btin nhan rieng\b/),
+  gate("ib inbox nhan", /\b(?:ib|inbox) (?:minh|ban|b|em|anh|chi|rieng)\b|\btin nhan (?:rieng|cho)\b/),
+  // "jte mp" (je t'ai MP), "dm check karo", "глянь лс".
+  gate("jte j'te t'ai mp", /\bj'?te (?:mp|dm)\b|\bje t'?ai (?:mp|dm)\b/),
+  gate("dm pm inbox", /\b(?:dm|pm|inbox) (?:check )?(?:karo|kar lo|dekho|dekh lo)\b/),
+  gate("#cyrillic", /(?:глянь|проверь|чекни|смотри|посмотри)\s+(?:в\s+)?(?:лс|личк)/),
   gate("pesan", /\b(?:melalui|lewat|via) pesan pribadi\b/),
   // Into the reader's DMs ("DM'ine yazdım"), not from them ("DM'den yazan herkes dolandırıcı" is a warning).
   gate("dm'ine dmine dm'e dme dm'ye dmye", /\bdm'?(?:ine|e|ye)\b/),
@@ -99,7 +114,8 @@ export const foreignWalletValidation = [
   // Turkish, as an order only ("cüzdanınızı senkronize edin"): "I was told to sync my wallet" is a victim's report.
   gate("senkronize dogrulayin dogrula baglayin bagla", /\bcuzdan\w* (?:senkronize (?:edin|et)\b|dogrulayin|dogrula\b|baglayin|bagla\b)/),
   // "kết nối ví", "xác thực lại ví", "Wallet verbinden", "connecte ton wallet".
-  gate("ket xac vi", /\bket noi vi\b|\bxac (?:thuc|minh) (?:lai )?vi\b/),
+  // Not a victim's report: "có ng ib … kêu mình xác thực ví" (someone told me to verify my wallet).
+  gate("ket xac vi", /(?<!\b(?:keu|bao|bat|noi) (?:minh|em|toi|tui|anh) )\b(?:ket noi vi|xac (?:thuc|minh) (?:lai )?vi)\b/),
   gate("wallet verbinden verbinde", /\bwallet (?:verbinden|neu validieren|validieren|synchronisieren)\b|\b(?:verbinde|verbinden sie) (?:deine|ihre) wallet\b/),
   gate("connecte connecter connectez", /\bconnecte[rz]? (?:ton|votre) (?:wallet|portefeuille)\b/),
   gate("#cyrillic", /(?:требуется|необходима|нужна) (?:повторная )?(?:верификация|валидация|синхронизация)/),
@@ -165,7 +181,8 @@ export const foreignTestimonial = [
   gate("riavere lay #cyrillic", /\bmi ha fatto riavere\b|\blay lai (?:giup|cho|het)\b|(?:всё|все) вернул/),
   // Someone got it all back: "mi ha riportato indietro 2.3 BTC", "me devolveu tudo", "les a récupérés en 48h",
   // "her şeyi geri aldı", "berhasil balikin 1.7 ETH", "dibantu sampai balik semua".
-  gate("riportato ridato restituito devolveu recuperes geri berhasil balik", /\bmi ha (?:riportato|ridato|restituito|recuperato)\b|\bme devolveu\b|\bles a recuperes\b|\bgeri (?:aldi|getirdi)\b|\bberhasil (?:balikin|kembaliin|mengembalikan)\b|\bsampai balik semua\b/),
+  // "il m'a tout rendu", "me lo recuperó todo", "recuperou tudo meu", "sab wapas kar diya".
+  gate("riportato ridato restituito devolveu recuperes geri berhasil balik rendu recupere recupero recuperou wapas", /\bmi ha (?:riportato|ridato|restituito|recuperato)\b|\bme devolveu\b|\bles a recuperes\b|\bgeri (?:aldi|getirdi)\b|\bberhasil (?:balikin|kembaliin|mengembalikan)\b|\bsampai balik semua\b|\bm'a tout (?:rendu|recupere)\b|\bme (?:lo|los|la) recupero todo\b|\brecuperou tudo\b|\bsab wapas (?:kar|dila) diya\b/),
   gate("ayudo gracias ajudou gracas gano ganho gerente lucro ganancias", /\b(?:gerente de (?:conta|cuenta)|lucro (?:toda|cada) semana|ganancias? (?:cada|todas las) semanas?|me ayudo a ganar|gracias a(?:l)? (?:@|el senor|la senora|senor|sr\.?|sra\.?)|me ajudou a ganhar|gracas a @|(?:ahora )?gan[oh]o? \$?\d[\d.,]* ?(?:usd|dolares|reais|usdt)? ?(?:diarios|semanales|por dia|por semana|todo dia|toda semana))/),
   gate("#cyrillic", /(?:помогл[аи]? мне заработать|благодаря @|пишите (?:ей|ему) в)/),
   // Tagalog: "salamat kay Ma'am Cherry … kumita ako 20k".
@@ -197,4 +214,4 @@ export const foreignHelpline = gate(
  * "tolong, saldo aku ilang".
  */
 export const foreignHelpRequest =
-  /\b(?:aiut\w*|problema|errore|bloccat\w*|sparit\w*|non riesco|non (?:vedo|mi (?:da|mostra|fa))|nessuno (?:risponde|mi ha risposto)|rubat\w*|ajuda|socorro|sumiu|erro|nao (?:consigo|mostra|deixa|aparece)|travad\w*|roubad\w*|perdi|aidez|aide|bloque|erreur|disparu|impossible|plus la|pas de reponse|vole|yardim\w*|hata\w*|gitti|gitmis|gorunmuyor|beklemede|cevap yok|calismiyor|kaptirdim|cuu|giup|bi loi|bao loi|mat het|bay het|chua thay|chua ai tra loi|treo|tolong\w*|bantu|ilang|hilang|belum masuk|gak bisa|belum ada|ketipu|come (?:faccio|si fa)|perche|como (?:faco|eu|recupero)|por que|cade|comment (?:faire|on|je)|pourquoi|nasil|neden|ne yapmal\w*|la sao|lam sao|sao vay|the nao|kieu gi|gimana|kenapa|kok)\b/;
+  /\b(?:aiut\w*|problema|errore|bloccat\w*|sparit\w*|non riesco|non (?:vedo|mi (?:da|mostra|fa))|nessuno (?:risponde|mi ha risposto)|rubat\w*|ajuda|socorro|sumiu|erro|nao (?:consigo|mostra|deixa|aparece)|travad\w*|roubad\w*|perdi|aidez|aide|bloque|erreur|disparu|impossible|plus la|pas de reponse|vole|yardim\w*|hata\w*|gitti|gitmis|gorunmuyor|beklemede|cevap yok|calismiyor|kaptirdim|cuu|giup|bi loi|bao loi|mat het|bay het|chua thay|chua ai tra loi|treo|tolong\w*|bantu|ilang|hilang|belum masuk|gak bisa|belum ada|ketipu|come (?:faccio|si fa)|perche|como (?:faco|eu|recupero)|por que|cade|comment (?:faire|on|je)|pourquoi|nasil|neden|ne yapmal\w*|la sao|lam sao|sao vay|the nao|kieu gi|gimana|kenapa|kok|(?:je )?(?:peux|peut|arrive) (?:pas|plus)|marche pas|fonctionne pas|ko thay|khong thay|k thay|dau het|ko (?:dc|duoc)|khong duoc|ga ?bisa|gak bisa|nggak bisa|ngga bisa|tidak bisa|gk bisa|(?:ga|gak|nggak) (?:muncul|masuk)|nahi?n? (?:dikh|aa|ho|mil)\w*|kaise|madad|no (?:puedo|me deja|aparece|veo|llega|funciona)|ayuda|desaparec\w*|atascad\w*|hilfe|geht nicht|funktioniert nicht|sehe (?:keine|nicht)|verschwunden|steckt fest)\b|(?:не вижу|не могу|не приход|не пришл|пропал|помогите|не работает|что делать)/;

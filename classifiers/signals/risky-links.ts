@@ -180,8 +180,12 @@ const strongLureWord =
 const partLureWord =
   /(?:^|[-.])(?:patch|drop(?!box)|maint|check|regist|desk|upgrade|vault|secure|verif|connect|dapp|fix|portal|firmware|update|resolution|assist|care|ticket|login|auth|allocation|distribution|approve|revoke|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|help|cent(?:er|re))/;
 const hasLureWord = (name: string) => strongLureWord.test(name) || partLureWord.test(name);
-/** A host without its top-level domain is the name a lure is built in: "wallet-sync-support" of "wallet-sync-support.live". */
-const lureInHost = (host: string) => hasLureWord(host.replace(/\.[a-z]+$/, ''));
+/**
+ * A host without its top-level domain is the name a lure is built in: "wallet-sync-support" of "wallet-sync-support.live".
+ * A few top-level domains are lure words themselves: "cobalt-retro.claims", "kestrel.support".
+ */
+const lureInHost = (host: string) => hasLureWord(host.replace(/\.[a-z]+$/, '')) || LURE_TLD.test(host);
+const LURE_TLD = /\.(?:claims?|support|airdrop|gift|bonus|rewards?|recovery)$/;
 /** "http://185.217.93.14/support": a bare server address, where nobody's real site lives. */
 const ipAddress = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** Invite links to another server or chat: there the path carries the lure ("discord.gg/tia-helpdesk"). */

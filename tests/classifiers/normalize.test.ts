@@ -202,6 +202,11 @@ describe('normalize: links', () => {
       expect(links(written), written).toEqual([{ url: 'hack-refund.com', host: 'hack-refund.com', domain: 'hack-refund.com', spelledOut: true }]);
     }
     expect(links('the (point) is moot')).toEqual([]);
+    for (const written of ['hack-refund punto com', 'hack-refund nokta com', 'hack-refund chấm com', 'hack-refund точка com', 'hack-refund Punkt com']) {
+      expect(links(written), written).toEqual([{ url: 'hack-refund.com', host: 'hack-refund.com', domain: 'hack-refund.com', spelledOut: true }]);
+    }
+    // Spoken, a word for "dot" needs a common top-level domain after it, and "point" counts only in brackets.
+    expect(links('buen punto pero no, good point com on')).toEqual([]);
     expect(links('hxxps://evil[.]com/x')[0]).toMatchObject({ host: 'evil.com', spelledOut: true });
   });
 
