@@ -74,6 +74,12 @@ export const SPOKEN_DOT_WORDS = 'punto|ponto|nokta|titik|chấm|cham|punkt|то�
 export const BRACKETED_DOT_WORDS = `point|${SPOKEN_DOT_WORDS}`;
 const SPOKEN_DOT_WORD_RE = new RegExp(`^(?:${SPOKEN_DOT_WORDS}) `, 'i');
 const SPOKEN_DOT_WORD_STARTS = new Set([...'pPnNtTcCтТ'].map((letter) => letter.charCodeAt(0)));
+
+/** Is one of the SPOKEN_DOT_WORDS at i, followed by a space? Every space asks, so the regex runs only on a word of the right length and first letter. */
+function spokenDotWordAt(s: string, i: number): boolean {
+  const spaceAfter = s.charCodeAt(i + 5) === 0x20 || s.charCodeAt(i + 4) === 0x20; // five letters, or "cham"/"chấm"
+  return spaceAfter && SPOKEN_DOT_WORD_STARTS.has(s.charCodeAt(i)) && SPOKEN_DOT_WORD_RE.test(s.slice(i, i + 6));
+}
 const BRACKETED_DOT_WORD_RE = new RegExp(`^(?:${BRACKETED_DOT_WORDS}) *[\\])}]`, 'i');
 /** Their first letters: only a bracket followed by one of these is worth the regex. */
 const DOT_WORD_STARTS = new Set(BRACKETED_DOT_WORDS.split('|').map((word) => word.charCodeAt(0)));
@@ -127,7 +133,7 @@ export function scanHints(s: string): number {
     }
     if (k & UNTIDY || (k & prev & SPACE) !== 0) hints |= HINT_UNTIDY_SPACE;
     if (k & MAY_START_DOT && spelledDotAt(s, i, c)) hints |= HINT_SPELLED_DOMAIN;
-    else if (c === 0x20 && SPOKEN_DOT_WORD_STARTS.has(s.charCodeAt(i + 1)) && SPOKEN_DOT_WORD_RE.test(s.slice(i + 1, i + 8))) hints |= HINT_SPELLED_DOMAIN;
+    else if (c === 0x20 && spokenDotWordAt(s, i + 1)) hints |= HINT_SPELLED_DOMAIN;
     prev = k;
     // Most characters are letters inside words: after one, a further plain letter (not "d", which may
     // start "dot") only lengthens the token, so skip the whole run at once.

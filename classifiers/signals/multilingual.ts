@@ -36,13 +36,14 @@ export const foreignSecretRequest = [
   // recupero, è normale, incollala nel campo", "a frase de recuperação… cola ela no campo", "die Wiederherstellungsphrase
   // im Feld eingeben", "kurtarma ifadesini o alana yapıştırman lazım", "xuất private key ra gửi mình",
   // "keystore json aur uska password mail kar do", "экспортни приватник и скинь", "…le fichier keystore, envoie ça".
-  gate("frase seed seedphrase chiave chave clave palavras palabras parole", /\b(?:frase (?:di recupero|segreta|de recuperacao|de recuperacion|semente|semilla|secreta)|seed(?: ?phrase)?|chiave privata|chave privada|clave privada|(?:12|24) (?:parole|palavras|palabras))\b[^.?!]{0,60}(?<!\b(?:non|mai|nunca|nao|no|jamas|nem) (?:\w+ )?)\b(?:incollala|incollale|incolla|inseriscila|inseriscile|mandamela|mandala|inviala|cola|cole|colar|pega|pegala|pegue|me manda|manda pra mim|mandame|enviame)\b/),
-  gate("wiederherstellungsphrase seed seedphrase private privatekey privaten", /\b(?:wiederherstellungsphrase|seed[- ]?phrase|private[- ]?key|privaten schlussel)\b(?![^.?!]{0,40}\b(?:nie|niemals|nicht|keinesfalls)\b)[^.?!]{0,40}\b(?:eingeben|eintragen|einfugen|reinkopieren|schicken|senden)\b/),
-  gate("kurtarma gizli #digits seed", /\b(?:kurtarma (?:ifade|kelime)|gizli (?:ifade|kelime)|(?:12|24) kelime|seed)\w*\b[^.?!]{0,60}\byapistir(?:man (?:lazim|gerek)|in\b|iniz\b|\b)/),
-  gate("private seed khoa", /\b(?:private key|seed|cum tu|khoa rieng|(?:12|24) tu)\b[^.?!]{0,30}\bgui (?:minh|em|anh|toi|cho (?:minh|em|anh|toi))\b/),
-  gate("#digits seed phrase private keystore", /\b(?:(?:12|24) words?|seed|phrase|private key|keystore)\b[^.?!]{0,40}(?<!\b(?:mat|na|nahi|kabhi) )\b(?:(?:dm|mail|email|send|share) (?:kar|karo|kardo|kar do|kr do)|mujhe (?:dm|mail|send|bhej)\w*)\b/),
+  // Gated on the verbs: the nouns (seed, phrase, private key) are common in English chat, which would run these for nothing.
+  gate("incollala incollale incolla inseriscila inseriscile mandamela mandala inviala cola cole colar pega pegala pegue manda mandame enviame", /\b(?:frase (?:di recupero|segreta|de recuperacao|de recuperacion|semente|semilla|secreta)|seed(?: ?phrase)?|chiave privata|chave privada|clave privada|(?:12|24) (?:parole|palavras|palabras))\b[^.?!]{0,60}(?<!\b(?:non|mai|nunca|nao|no|jamas|nem) (?:\w+ )?)\b(?:incollala|incollale|incolla|inseriscila|inseriscile|mandamela|mandala|inviala|cola|cole|colar|pega|pegala|pegue|me manda|manda pra mim|mandame|enviame)\b/),
+  gate("eingeben eintragen einfugen reinkopieren schicken senden", /\b(?:wiederherstellungsphrase|seed[- ]?phrase|private[- ]?key|privaten schlussel)\b(?![^.?!]{0,40}\b(?:nie|niemals|nicht|keinesfalls)\b)[^.?!]{0,40}\b(?:eingeben|eintragen|einfugen|reinkopieren|schicken|senden)\b/),
+  gate("yapistir yapistirman yapistirin yapistiriniz", /\b(?:kurtarma (?:ifade|kelime)|gizli (?:ifade|kelime)|(?:12|24) kelime|seed)\w*\b[^.?!]{0,60}\byapistir(?:man (?:lazim|gerek)|in\b|iniz\b|\b)/),
+  gate("gui", /\b(?:private key|seed|cum tu|khoa rieng|(?:12|24) tu)\b[^.?!]{0,30}\bgui (?:minh|em|anh|toi|cho (?:minh|em|anh|toi))\b/),
+  gate("kar karo kardo mujhe", /\b(?:(?:12|24) words?|seed|phrase|private key|keystore)\b[^.?!]{0,40}(?<!\b(?:mat|na|nahi|kabhi) )\b(?:(?:dm|mail|email|send|share) (?:kar|karo|kardo|kar do|kr do)|mujhe (?:dm|mail|send|bhej)\w*)\b/),
   gate("#cyrillic", /(?:сид|секретн\S* фраз|приватн\S* ключ|приватник)[^.?!]{0,80}(?<!не )(?:вставь|введи|скинь|кинь|отправь|пришли)/),
-  gate("keystore phrase cle mots seed", /\b(?:keystore|phrase de recup\w*|cle privee|(?:12|24) mots|seed)\b[^.?!]{0,60}(?<!\b(?:ne|n'|jamais|pas) )\b(?:envoie|envoyez|colle|collez|balance|balancez)[- ](?:ca|la|les|le|moi|les moi|la moi)\b/),
+  gate("envoie envoyez colle collez balance balancez", /\b(?:keystore|phrase de recup\w*|cle privee|(?:12|24) mots|seed)\b[^.?!]{0,60}(?<!\b(?:ne|n'|jamais|pas) )\b(?:envoie|envoyez|colle|collez|balance|balancez)[- ](?:ca|la|les|le|moi|les moi|la moi)\b/),
 ];
 
 export const foreignSupportIdentity = [
