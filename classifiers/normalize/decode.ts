@@ -38,13 +38,18 @@ export function decodeHtmlEntities(s: string): string {
 const PERCENT_RUN_RE = /(?:%[0-9a-fA-F]{2})+/g;
 const PERCENT_ASCII_BYTE_RE = /%([0-7][0-9a-fA-F])/g;
 
+/** "%20" at the start of a word is a percentage written the Turkish or French way ("haftalık %20 kazanç"), not a space. */
+const PERCENTAGE_RE = /^%\d\d$/;
+const startsWord = (s: string, at: number) => at === 0 || /[\s("'“‘+~]/.test(s[at - 1]!);
+
 /**
  * "metamask%2Eio%2Ffix" → "metamask.io/fix". A run that is not valid UTF-8 (decodeURIComponent throws
  * URIError) falls back to decoding only its ASCII bytes; the other bytes keep their "%XX" form.
  */
 export function decodePercentEncoding(s: string): string {
   if (!s.includes('%')) return s;
-  return s.replace(PERCENT_RUN_RE, (run: string) => {
+  return s.replace(PERCENT_RUN_RE, (run: string, at: number) => {
+    if (PERCENTAGE_RE.test(run) && startsWord(s, at)) return run;
     try {
       return decodeURIComponent(run);
     } catch {

@@ -90,6 +90,11 @@ describe('normalize: one technique at a time', () => {
 
   it('percent-encoding is decoded', () => {
     expect(text('metamask%2Eio%2Ffix %E2%9C%85')).toBe('metamask.io/fix ✅');
+    expect(text('seed%20phrase')).toBe('seed phrase');
+  });
+
+  it('a percentage written before its number is not percent-encoding', () => {
+    expect(text('haftalık %20 kazanç, (%15 komisyon)')).toBe('haftalik %20 kazanc, (%15 komisyon)');
   });
 
   it('invalid percent-encoding is left as it is', () => {
