@@ -47,6 +47,8 @@ const warningPatterns = [
   gate("fall fell else", /\b(?:don'?t|do not|never|dont) fall for\b|\b(?:almost|nearly) fell for\b|\bso (?:nobody|no one) else (?:does|falls)\b/),
   // "Nobody here fixes anything over DM", "that guy isn't staff", "never screenshare your wallet".
   gate("dm dms pm pms staff mod admin support official team screenshare screensharing screen", /\b(?:nobody|no one|no admin|no mod|never)\b[^.!?]{0,30}\bover (?:dms?|pms?)\b|\b(?:he|she|they|that (?:guy|account|user|person)|this (?:guy|account|user|person))(?: is|'s| are|'re)? (?:not|n't|isn'?t|aren'?t) (?:a |an )?(?:staff|mod|admin|support|official|team member|on the team)\b|\b(?:never|don'?t|do not|dont) screen ?shar\w*/),
+  // "do NOT visit.", "don't click!": the object was named just before.
+  gate("visit click open", new RegExp(`${negation} (?:visit|click|open) ?(?:it|them|this|that)?\\s?(?:[.!]|$)`)),
   // Of the words just named: "keep the words offline and never type them into a website".
   gate("never don't dont not", /\b(?:never|don'?t|dont|do not) (?:type|enter|paste|share|give|send|show) (?:them|it) (?:in|into|on|to|with) (?:a |any )?(?:website|site|web ?page|dapp|form|chat|anyone|stranger|computer|phone|screenshot)s?\b/),
   // Hindsight and the unsafe case named: "he turned out to be part of the scam", "what's NOT safe is a popup asking …".
@@ -79,11 +81,14 @@ export const warningFrame = defineSignal({
  * on a lure-built host and judges nothing is not covered by a warning elsewhere.
  */
 // Once per message: the warning, question and code frames all ask.
+const warnsOff = /\b(?:do not|don'?t|never) (?:visit|click|open|connect|go there)\b|\b(?:scam\w*|fake|phish\w*|drainer\w*)\b/;
 const urgesLureLink = oncePerInput((input: SignalInput): boolean => {
   const lure = lureHostInText(input);
   if (!lure) return false;
   const sentence = sentenceAround(input.text, lure.at, lure.at + lure.host.length);
-  return (walletAction.test(sentence) && !judging.test(sentence)) || lureCalledReal.detect(input) !== undefined;
+  if (lureCalledReal.detect(input) !== undefined) return true;
+  // "…'claim at kestrel-rewards . io'. do NOT visit": the judgement may come in the next sentence.
+  return walletAction.test(sentence) && !judging.test(sentence) && !warnsOff.test(sentenceAround(input.text, lure.at, lure.at + lure.host.length, 1));
 });
 
 
@@ -179,8 +184,8 @@ export const codeContext = defineSignal({
  * no word of help, problems, wallets or money. Fake support always points at the reader's problem or funds.
  */
 const socialPurpose = gate(
-  "co host cohost space pizzeria ristorante cena pranzo calcetto futsal futsalnya nongkrong bukber churrasco jantar almoco apero halisaha meme memes invite invites invitation recording video photos pics study club play playing game games gaming raid tournament match party dinner lunch coffee drinks beers meetup meet hangout carpool carpooling conference hackathon afterparty collab collaborate collaboration pair pairing grant proposal design designs mockup mockups figma spreadsheet notes podcast episode merch shirt shirts resume cv portfolio translation translations review pr slides deck",
-  /\b(?:co-?host|(?:twitter|x) space|pizzeria|ristorante|cena|pranzo|calcetto|futsal\w*|nongkrong|bukber|churrasco|jantar|almoco|apero|halisaha|memes?|invite|invites|invitation|recording|video|photos|pics|study group|book club|club|play(?:ing)?|games?|gaming|raid|tournament|party|dinner|lunch|coffee|drinks|beers|meetup|meet up|hangout|carpool(?:ing)?|conference|hackathon|afterparty|collab(?:orate|oration)?|pair(?:ing)? on|grant|proposal|designs?|mockups?|figma|spreadsheet|notes|podcast|episode|merch|shirts?|resume|cv|portfolio|translations?|review the pr|slides|deck)\b/,
+  "co host cohost space pizzeria ristorante cena pranzo calcetto futsal futsalnya nongkrong bukber churrasco jantar almoco apero halisaha meme memes invite invites invitation recording video photos pics study club play playing game games gaming raid tournament match party dinner lunch coffee drinks beers meetup meet hangout carpool carpooling conference hackathon afterparty collab collaborate collaboration pair pairing grant proposal design designs mockup mockups figma spreadsheet notes podcast episode merch shirt shirts resume cv portfolio translation translations review pr slides deck res hi hires watermark wallpaper pfp artwork psd svg drawing sketch",
+  /\b(?:co-?host|(?:twitter|x) space|pizzeria|ristorante|cena|pranzo|calcetto|futsal\w*|nongkrong|bukber|churrasco|jantar|almoco|apero|halisaha|memes?|invite|invites|invitation|recording|video|photos|pics|study group|book club|club|play(?:ing)?|games?|gaming|raid|tournament|party|dinner|lunch|coffee|drinks|beers|meetup|meet up|hangout|carpool(?:ing)?|conference|hackathon|afterparty|collab(?:orate|oration)?|pair(?:ing)? on|grant|proposal|designs?|mockups?|figma|spreadsheet|notes|podcast|episode|merch|shirts?|resume|cv|portfolio|translations?|review the pr|slides|deck|full res|hi-?res|high res|watermark|wallpaper|pfp|artwork|psd|svg|drawing|sketch)\b/,
 );
 /** Any other stated purpose: "check your dms for the secret santa assignment", "sent you a dm about the sword trade". */
 const statedPurpose = gate("for about regarding re", /\b(?:for|about|regarding|re) (?:the|my|our|a|an|this|that|those|these|\w{2,20}'s) [a-z]{3,}/);

@@ -23,7 +23,8 @@ export const foreignSecretRequest = [
   // French, German, Vietnamese, and the English nouns inside other languages ("me passa a sua seed phrase").
   gate("phrase cle mots seed seedphrase keystore", /\b(?:envoie|envoyez|donne|donnez|file|filez|refile|passe|passez|balance|partage|partagez|entre|entrez|saisis|saisissez|tape|tapez|communique|communiquez)\w*(?:-moi)?\b[^.?!]{0,40}\b(?:phrase (?:de recuperation|secrete|de recup)|cle (?:privee|secrete)|(?:12|24) mots|seed ?phrase|keystore)/),
   gate("wiederherstellungsphrase seed seedphrase private privatekey", /\b(?:mit|uber) (?:deiner|ihrer|der) (?:wiederherstellungsphrase|seed[- ]?phrase|private[- ]?key)\b[^.?!]{0,30}\b(?:kann ich|konnen wir|kann man)\b/),
-  gate("seed seedphrase private privatekey privaten wiederherstellungsphrase worter keystore", /\b(?:schick|sende|gib|teile|nenn|brauche ich|brauchen wir|exportier)\w*\b[^.?!]{0,40}\b(?:seed[- ]?phrase|private[- ]?key|privaten schlussel|wiederherstellungsphrase|(?:12|24) worter|keystore)/),
+  // Not a question: "Brauche ich die Keystores noch?"
+  gate("seed seedphrase private privatekey privaten wiederherstellungsphrase worter keystore keystores", /\b(?:schick|sende|gib|teile|nenn|brauche ich|brauchen wir|exportier)\w*\b[^.?!]{0,40}\b(?:seed[- ]?phrase|private[- ]?key|privaten schlussel|wiederherstellungsphrase|(?:12|24) worter|keystore)(?![^.!?]{0,80}\?)/),
   // Not the speaker's own act: "em nhập seed vào trang web…" is a victim's report, "cài lại Trust Wallet, nhập 12 từ" a restore.
   gate("gui cung nhap dien chia dua", /(?<!\b(?:em|minh|toi|anh|chi|da|lo) |\b(?:cai lai|tai lai)\b[^.?!]{0,60})\b(?:gui|cung cap|nhap|dien|chia se|dua)\b[^.?!]{0,30}\b(?:(?:12|24) tu|tu khoi phuc|cum tu|khoa rieng|private key|seed)/),
   gate("seed seedphrase private keystore", /\b(?:me passa|passa|manda|envia|sube|subir|carga|скинь|пришли|отправь)\b[^.?!]{0,40}\b(?:seed ?phrase|private key|keystore)\b/),
@@ -152,7 +153,7 @@ export const foreignUrgency = [
 
 export const foreignFundRecovery = [
   // The fee that "unlocks" a balance: "commissione di attivazione", "phí kích hoạt", "taxa de ativação", "frais d'activation".
-  gate("commissione tassa phi taxa tarifa comision frais ucreti biaya", /\b(?:commissione|tassa) di (?:attivazione|sblocco|verifica)\b|\bphi (?:kich hoat|mo khoa|rut)\b|\btaxa de (?:ativacao|desbloqueio|liberacao)\b|\b(?:tarifa|comision) de (?:activacion|desbloqueo|liberacion)\b|\bfrais d'?(?:activation|deblocage)\b|\b(?:aktivasyon|kilit acma) ucreti\b|\bbiaya (?:aktivasi|buka|penarikan)\b/),
+  gate("commissione tassa phi taxa tarifa comision frais ucreti biaya", /\b(?:commissione|tassa) di (?:attivazione|sblocco|verifica)\b|(?<!\bkhong co )\bphi (?:kich hoat|mo khoa|rut)\b|\btaxa de (?:ativacao|desbloqueio|liberacao)\b|\b(?:tarifa|comision) de (?:activacion|desbloqueo|liberacion)\b|\bfrais d'?(?:activation|deblocage)\b|\b(?:aktivasyon|kilit acma) ucreti\b|\bbiaya (?:aktivasi|buka|penarikan)\b/),
   // Refunds for victims from an invented office: "le vittime di truffe possono richiedere il rimborso", "vítimas de burlas …
   // devolver fundos", "Kripto Mağdurları Tazminat Birimi", "Pengembalian Dana Korban Kripto", "hoàn tiền cho nạn nhân".
   gate("vittime vitimas victimes magdurlari magdurlar magdurlarina korban nan rimborso reembolso reembolsos remboursement remboursements tazminat iade pengembalian hoan", /\b(?:vittime|vitimas|victimes|magdurlar\w*|korban|nan nhan)\b.{0,80}\b(?:rimbors\w*|reembols\w*|rembours\w*|tazminat|iade|pengembalian|hoan tien|devolv\w*|restitu\w*)|\b(?:rimbors\w*|reembols\w*|rembours\w*|tazminat\w*|pengembalian dana|hoan tien|iade)\b.{0,60}\b(?:vittime|vitimas|victimes|magdurlar\w*|korban|nan nhan)\b/),

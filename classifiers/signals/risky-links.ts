@@ -240,7 +240,8 @@ export const lureVouchedFor = defineSignal({
 });
 
 /** Docs, status pages, blogs and explorers are for reading: "bridge a smaller amount, limits are on x.network/docs". */
-const readingHost = /^(?:docs|doc|status|blog|explorer|scan|help|support|wiki|learn|faq)\./;
+// Checkpoint-sync endpoints ("checkpoint-sync.holesky.ethpandaops.io") are what beacon nodes sync from, not wallets.
+const readingHost = /^(?:docs|doc|status|blog|explorer|scan|help|support|wiki|learn|faq)\.|^(?:[\w-]+\.)*[\w-]*checkpoint[\w-]*\./;
 const readingPath = /^(?:https?:\/\/)?[^/]+\/(?:docs|doc|blog|status|faq|wiki|learn|guides?|tx|address)(?:[/#?]|$)/;
 function isReadingLink(link: ExtractedLink): boolean {
   return !link.spelledOut && (readingHost.test(link.host) || readingPath.test(link.url)) && !lureInHost(link.domain);
@@ -249,7 +250,7 @@ function isReadingLink(link: ExtractedLink): boolean {
 /** A wallet action aimed at the reader next to a link that is not official: "connect and approve at <site>". */
 // Not a word of a hostname: the "claim" in "arb-claim.live" is the link, not an instruction (a "/claim" path still counts).
 export const walletAction =
-  /(?<!\.)\b(?:(?:re)?connect|(?:re-?)?approve|revoke|reconfirm|re-?register|conectala|conecta|conecte|firma|firmate|collega|collegate|sincronizzate|assine|valida|valide|sincroniza|sincronize|reclama|resgate|hubungkan|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install|reserve|stake|deposit|bridge|activate|reactivate|authori[sz]e|authenticate|redeem|collect|enroll|participate|secure (?:your|ur)|protect (?:your|ur)|confirm (?:your|ur) (?:holdings|wallet|balance|assets|address|account|funds|tokens))\b(?![-.]\w)|(?:подключ|подпис|мигрир|синхрониз|валидир)[а-яё]*/;
+  /(?<!\.)\b(?:(?:re)?connect(?! (?:a |an |the |your |ur )?(?:telegram|discord|slack|bot|node|rpc|webhook|alert|grafana|prometheus))|(?:re-?)?approve|revoke|reconfirm|re-?register|conectala|conecta|conecte|firma|firmate|collega|collegate|sincronizzate|assine|valida|valide|sincroniza|sincronize|reclama|resgate|hubungkan|sign|claim|migrate|sync|resync|re-?stake|re-?delegate|update|upgrade|verify|validate|swap|move|withdraw|mint|register|submit|(?:re-?)?import|restore|unlock|rectify|whitelist|check (?:your )?eligibility|book|download|install|reserve|stake|deposit|bridge|activate|reactivate|authori[sz]e|authenticate|redeem|collect|enroll|participate|secure (?:your|ur)|protect (?:your|ur)|confirm (?:your|ur) (?:holdings|wallet|balance|assets|address|account|funds|tokens))\b(?![-.]\w)|(?:подключ|подпис|мигрир|синхрониз|валидир)[а-яё]*/;
 export const walletActionLink = defineSignal({
   id: 'wallet-action-link',
   description: 'Tells the reader to connect, approve, sign, claim, migrate or verify on a link that is not an official domain.',

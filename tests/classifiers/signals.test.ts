@@ -175,8 +175,9 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ["dm me when you're free, want to go over the grant proposal", 'grant'],
       ['check your dms for the secret santa assignment', /for the secret/],
       ['ti mando in dm il nome della pizzeria di cui parlavamo ahah', 'pizzeria'],
+      ["omg yes!! DM me and I'll send you the full res without the watermark", 'full res'],
     ],
-    quiet: ['dm me, I can fix your wallet issue', 'check your dm for the solution', 'the grant proposal is due friday'],
+    quiet: ['dm me, I can fix your wallet issue', 'check your dm for the solution', 'the grant proposal is due friday', "DM me and I'll send you the fix for your wallet"],
   },
   'community-channel': {
     fires: [['please open a ticket in #support so we can track it', 'in #support'], ["vào kênh #ho-tro bấm nút 'Mở ticket'", /kenh #ho-tro/]],
@@ -310,6 +311,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['recovery services that ask for an upfront fee are all scams', /are all scams/],
       ['admins will never DM you or ask for your seed phrase', /never dm/],
       ['the link above is a scam, do not connect', /is a scam|do not connect/],
+      ["an NFT called 'REWARDS — claim at kestrel-rewards . io' showed up in my wallet. do NOT visit. I did", /do not visit/],
       ['the only mint site is nebulink.art. anything else (nebullnk, nebulink-mint etc) is a drainer', /anything else .* is a drainer/],
       ['isso aí é drainer, não conecta nada', /e drainer|nao conecta/],
       ['support chỉ trả lời trong ticket thôi, ai ib riêng là giả', /la gia/],
@@ -393,6 +395,10 @@ describe('signals', () => {
     expect(detect('wallet-action-link', 'connect it at tidewater-sync.app', { replyToText: 'my Tidewater tokens are missing' })).toMatch(/tidewater-sync\.app/);
     expect(detect('wallet-action-link', 'connect the device at app.tidewater.xyz', { replyToText: 'my Tidewater tokens are missing' })).toBeUndefined();
     expect(detect('wallet-action-link', 'try to bridge a smaller amount, limits are on arcbridge.network/docs')).toBeUndefined();
+    // Infrastructure, not a wallet: a beacon node's checkpoint-sync endpoint, a Telegram bot for alerts.
+    expect(detect('wallet-action-link', 'checkpoint sync ke liye https://checkpoint-sync.holesky.ethpandaops.io use kar')).toBeUndefined();
+    expect(detect('wallet-action-link', 'beaconcha.in has free notifications, you can connect a telegram bot there')).toBeUndefined();
+    expect(detect('wallet-action-link', 'connect your wallet at beaconcha-sync.in')).toMatch(/beaconcha-sync\.in/);
   });
 
   it('lure words inside a project name need to stand as a part of their own', () => {
