@@ -1,6 +1,6 @@
 import { foldName, skeleton } from '../normalize.js';
 import { defineSignal } from './define.js';
-import { foreignHelpRequest } from './multilingual.js';
+import { cyrillicHelpRequest, foreignHelpRequest } from './multilingual.js';
 
 /** Context the adapters pass in. Each is weak alone; together with a request they are the classic opening. */
 
@@ -38,7 +38,7 @@ export const replyToHelpRequest = defineSignal({
     const parent = context.replyToText;
     if (!parent) return undefined;
     // The foreign words are written for folded text, as every message is: foldName also folds "ı" and "đ" ("yardım", "được").
-    if (!helpRequest.test(parent) && !foreignHelpRequest.test(foldName(parent))) return undefined;
+    if (!helpRequest.test(parent) && !foreignHelpRequest.test(foldName(parent)) && !cyrillicHelpRequest.test(parent.toLowerCase())) return undefined;
     // "anyone want to pair on the Cairo exercises?" is an invitation, not a call for help: a bare question
     // mark in an invitation does not make it one.
     if (invitation.test(parent) && !helpRequest.exec(parent.replace(/\?/g, ' '))) return undefined;

@@ -49,7 +49,7 @@ export const foreignSecretRequest = [
 
 export const foreignSupportIdentity = [
   // A ticket number: "la sua richiesta #88213", "sua solicitação nº 77120", "votre ticket n°55102", "61290 numaralı talebiniz".
-  gate("richiesta pratica segnalazione solicitacao chamado ticket tiket talebiniz numarali", /\b(?:richiesta|pratica|segnalazione|solicitacao|chamado|ticket|tiket)\b (?:#|n[°ºo.]? ?|numero |nr\.? ?)\d{4,}|\b\d{4,} numarali talebiniz\b/),
+  gate("richiesta pratica segnalazione solicitacao chamado ticket tiket talebiniz numarali", /\b(?:richiesta|pratica|segnalazione|solicitacao|chamado|ticket|tiket)\b (?:#|n[°ºo.]? ?|numero |nr\.? ?)\d{4,}|\b\d{4,} numarali (?:talebiniz|destek kaydi|kaydiniz|kayit)\b/),
   gate("soy somos sou", /\b(?:soy|somos) (?:del|de la|parte del) (?:equipo de )?(?:soporte|asistencia|atencion al cliente)\b|\b(?:sou|somos) (?:da|do) (?:equipe de )?(?:suporte|atendimento)\b/),
   gate("officiel officielle", /\b(?:support|service client|assistance) officiel(?:le)?\b/),
   gate("destek tim", /\bdestek (?:ekibi|ekibimiz|ekibinden|birimi)\b|\b(?:tim|dari tim) (?:dukungan|support) (?:kami|resmi)\b/),
@@ -82,6 +82,9 @@ export const foreignOffPlatform = [
   gate("zalo", /\bzalo\b/),
   // Italian: "mandami in privato", "scrivigli su ig", "contattaci su WhatsApp"; Russian: "пиши ему в тг".
   gate("privato", /\b(?:in|per|via) privato\b/),
+  // "háblale de mi parte", "digli che ti mando io", "dis lui que tu viens de ma part": contact him, mention me.
+  gate("hablale dile digli diglielo dis dites fala diz sag bilang parte mando", /\b(?:hablale|dile|digli|diglielo|dis-? ?lui|dites-? ?lui|fala|diz|sag (?:ihm|ihr)|bilang)\b[^.!?]{0,20}\b(?:de mi parte|che ti mando io|que tu viens de ma part|de ma part|que (?:eu|fui eu) (?:te )?(?:indiquei|mandei)|dass ich dich schicke|dari (?:aku|gw|gue|saya))/),
+  gate("scrivetegli scrivetele contattatelo contattatela contattalo contattala", /\b(?:scrivetegli|scrivetele|contattatelo|contattatela|contattalo|contattala)\b/),
   gate("scrivi scrivere scrivimi scrivigli scrivile scriveteci scrivici contattaci contattami contattatemi", /\b(?:scrivi|scrivere|scrivimi|scrivigli|scrivile|scriveteci|scrivici|contattaci|contattami|contattatemi)\b[^.!?]{0,30}\b(?:telegram|tg|whatsapp|ig|instagram|privato|email|mail)\b/),
   gate("#cyrillic", /(?:в тг|в телег|пиши (?:ему|ей|мне)|свяж(?:ется|утся) с вами)/),
 ];
@@ -104,6 +107,8 @@ export const foreignDmPointers = [
   gate("pesan", /\b(?:melalui|lewat|via) pesan pribadi\b/),
   // Into the reader's DMs ("DM'ine yazdım"), not from them ("DM'den yazan herkes dolandırıcı" is a warning).
   gate("dm'ine dmine dm'e dme dm'ye dmye", /\bdm'?(?:ine|e|ye)\b/),
+  // "Temsilcimiz özel mesajla ulaşacak", "je te donne le lien en mp".
+  gate("mesajla mesaj mp", /\bozel mesaj\w* (?:ile )?ulas\w*|\b(?:donne|envoie|file|passe|mets)\b[^.!?]{0,20}\b(?:lien|link|adresse)\b[^.!?]{0,10}\b(?:en|par) (?:mp|dm|prive)\b/),
   gate("kiya", /\b(?:dm|pm|msg|message|inbox) (?:kiya|kar diya|kardiya)\b/),
 ];
 
@@ -119,7 +124,7 @@ export const foreignWalletValidation = [
   // Not a victim's report: "có ng ib … kêu mình xác thực ví" (someone told me to verify my wallet).
   gate("ket xac vi", /(?<!\b(?:keu|bao|bat|noi) (?:minh|em|toi|tui|anh) )\b(?:ket noi vi|xac (?:thuc|minh) (?:lai )?vi)\b/),
   gate("wallet verbinden verbinde", /\bwallet (?:verbinden|neu validieren|validieren|synchronisieren)\b|\b(?:verbinde|verbinden sie) (?:deine|ihre) wallet\b/),
-  gate("connecte connecter connectez", /\bconnecte[rz]? (?:ton|votre) (?:wallet|portefeuille)\b/),
+  gate("connecte connecter connectez rectifier rectifie rectifiez", /\bconnecte[rz]? (?:ton|votre) (?:wallet|portefeuille)\b|\b(?:faut la|faut le|il faut) rectifier\b|\brectifie[rz]? (?:ton|votre|ta|sa|l'?)\b/),
   gate("#cyrillic", /(?:требуется|необходима|нужна) (?:повторная )?(?:верификация|валидация|синхронизация)/),
   gate("wallet portafoglio", /\b(?:sincronizza|sincronizzate|sincronizzare|convalida|convalidate|valida|ricollega|ricollegate|collegate)\b (?:il |tuo |il tuo |vostro |il vostro )?(?:wallet|portafoglio)\b/),
 ];
@@ -135,7 +140,7 @@ export const foreignPretext = [
   // Whoever does not act loses out: "chi non riconferma lo staking entro le 6:00", "quem não reconfirmar a posição",
   // "ai không xác nhận lại vị thế staking"; and Italian maintenance: "Migrazione del contratto … Procedete qui".
   gate("chi quem ai qui", /\b(?:chi|quem|ai|qui) (?:non|nao|khong|ne) (?:\w+ )?(?:riconferm|reconfirm|xac nhan lai|migr|sincroniz|valid|chuyen doi|fizer|fara|fait)\w*/),
-  gate("#cyrillic", /(?:всем (?:холдерам|пользователям|участникам) (?:необходимо|нужно|надо)|миграци\S* [^.!?]{0,60}(?:перевести|подключ|подпис)|дроп\S* (?:уже )?(?:клейм|доступ))/),
+  gate("#cyrillic", /(?:всем (?:холдерам|держателям|пользователям|участникам)[^.!?]{0,20}(?:необходимо|нужно|надо)|миграци\S* [^.!?]{0,60}(?:перевести|подключ|подпис)|дроп\S* (?:уже )?(?:клейм|доступ))/),
   gate("manutenzione migrazione", /\b(?:manutenzione|migrazione)\b.{0,120}\b(?:migr|riconferm|riconvalid|procedete|valid|sincronizz|collega|conferma)\w*/),
 ];
 
@@ -147,6 +152,7 @@ export const foreignUrgency = [
   // "sinon les soldes seront gelés", "plus que 3h", "số dư sẽ bị đóng băng", "chỉ còn 2 tiếng", "nur noch 2 Stunden".
   gate("seront sera plus se chi nur", /\b(?:seront|sera) (?:geles?|bloques?|perdus?|suspendus?)\b|\bplus que \d+ ?h|\bse bi (?:dong bang|khoa|mat)\b|\bchi con \d+ (?:tieng|gio|phut)\b|\bnur noch \d+ (?:stunden|minuten|std)\b/),
   // "entro 24h", "ultime 5 ore", "i saldi verranno congelati"; "иначе балансы будут заморожены", "осталось 4 часа".
+  gate("acaba termina finisce scade bitiyor terakhir", /\b(?:acaba|termina|finisce|scade) (?:hoje|hj|hoy|oggi|stasera|amanha|manana|domani)\b|\bbugun bitiyor\b|\bhari ini terakhir\b/),
   gate("entro ultime ultimi verranno perdere", /\bentro (?:\d+ ?(?:h|ore|minuti|giorni)|oggi|domani|stasera|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|sabato)\b|\bultim[ei] \d+ (?:ore|minuti)\b|\bverranno (?:congelati|bloccati|persi|cancellati|sospesi)\b|\bper non perdere\b/),
   gate("#cyrillic", /(?:будут заморожен|будет заморожен|будут заблокирован|иначе (?:балансы|средства|токены|кошел)|осталось \d+ час|в течение \d+ час)/),
 ];
@@ -169,7 +175,7 @@ export const foreignFundRecovery = [
   gate("lay thu truy phi", /\b(?:lay lai|thu hoi) (?:tai san|tien|crypto|eth|btc)\b|\btruy vet\b|\bphi (?:xac minh|thu tuc|mo khoa)\b/),
   gate("kurtarma geri dogrulama islem", /\bkurtarma uzman\w*|\bgeri getir\w*|\b(?:dogrulama|islem) ucret\w*/),
   gate("gente nos investigadores investigador", /\b(?:a gente|nos) recupera\w*\b|\binvestigadores? blockchain\b/),
-  gate("#cyrillic", /(?:верн[её]т ваш|киберпреступност)/),
+  gate("#cyrillic", /(?:верн[её]т ваш|киберпреступност|возврат\S* (?:цифровых |криптовалютных )?активов|госпошлин)/),
   // "il nostro team di recupero … restituisce i fondi rubati", "специалист по возврату всё вернул".
   gate("recupero rintraccia restituisce recuperiamo", /\b(?:team|esperto|specialista|servizio) di recupero\b|\brecupero (?:fondi|crypto|criptovalute)\b|\b(?:rintraccia|restituisce|recuperiamo)\w* (?:e restituisce )?(?:i )?fondi\b/),
   gate("#cyrillic", /(?:специалист\S* по возврат|вернул[аи]? (?:всё|все|средства|деньги))/),
@@ -178,7 +184,8 @@ export const foreignFundRecovery = [
 export const foreignTestimonial = [
   // A weekly gain: "+12% par semaine", "jede Woche 15-20% plus", "haftalık %20", "profit tiap minggu 15%", "+15% в неделю",
   // "saco 800 usd semanales"; a multiplied stake: "ho triplicato il capitale".
-  gate("semaine semana settimana woche minggu tuan haftalik semanales semanais #cyrillic", /\d+(?:[-–]\d+)?\s?% (?:par semaine|por semana|a settimana|alla settimana|pro woche|die woche|tiap minggu|per minggu|moi tuan|в неделю)|\b(?:jede woche|tiap minggu|setiap minggu|moi tuan|haftalik|ogni settimana|toda semana|chaque semaine|cada semana|каждую неделю)\b[^.!?]{0,10}(?:\+?\d+(?:[-–]\d+)?\s?%|%\s?\d+)|\b\d+ ?(?:usd|usdt|\$|€|dolares|euro) (?:semanales|semanais|a settimana|par semaine|pro woche)\b/),
+  gate("semaine semana settimana woche minggu tuan haftalik semanales semanais #cyrillic", /\d+(?:[-–]\d+)?\s?% (?:par semaine|por semana|a settimana|alla settimana|pro woche|die woche|tiap minggu|per minggu|moi tuan|в неделю)|\b(?:jede woche|tiap minggu|setiap minggu|moi tuan|haftalik|ogni settimana|toda semana|chaque semaine|cada semana|каждую неделю)\b[^.!?]{0,10}(?:\+?\d+(?:[-–]\d+)?\s?%|%\s?\d+)|\b\d+ ?(?:usd|usdt|\$|€|dolares|euro) (?:semanales|semanais|a settimana|par semaine|pro woche|a la semana|por semana|al mes)\b/),
+  gate("hasta di modal", /\bhasta que (?:di|conoci|encontre) con\b|\bmodal \d+\w* (?:skrg|sekarang|now) (?:udah|sudah|jadi) \d+/),
   gate("triplicato raddoppiato duplique dupliquei tripliquei verdoppelt verdreifacht", /\b(?:triplicato|raddoppiato|duplique|tripliquei|dupliquei|verdoppelt|verdreifacht)\b (?:il |o |mon |mein |meu )?(?:capitale|capital|kapital)\b/),
   gate("riavere lay #cyrillic", /\bmi ha fatto riavere\b|\blay lai (?:giup|cho|het)\b|(?:всё|все) вернул/),
   // Someone got it all back: "mi ha riportato indietro 2.3 BTC", "me devolveu tudo", "les a récupérés en 48h",
@@ -206,8 +213,8 @@ export const foreignTestimonial = [
 
 /** The same words in other languages, and chat apps, right before the number: "Müşteri Hizmetleri 0 8 5 0…", "hubungi CS via WA 0812…". */
 export const foreignHelpline = gate(
-  'assistenza chiama chiamate chiamaci chiamami chiamare chiamateci musteri destek hubungi atendimento zap whatsapp whats wa lien goi sdt',
-  /\b(?:assistenza|chiama\w*|musteri hizmetleri|destek hatti|hubungi|atendimento|zap|whats ?app|wa|lien he|goi|sdt)\b(?=[^a-z]{0,8}[+(\d])/,
+  'assistenza chiama chiamate chiamaci chiamami chiamare chiamateci musteri destek hubungi atendimento zap whatsapp whats wa lien goi sdt appelle appelez conseiller whatsapptan',
+  /\b(?:assistenza|chiama\w*|musteri hizmetleri|destek hatti|hubungi|atendimento|zap|whats ?app|wa|lien he|goi|sdt|appelle[rz]?|conseiller(?: au)?|whatsapptan (?:yaz|ara)\w*)\b(?=[^a-z]{0,8}[+(\d])/,
 );
 
 /**
@@ -216,4 +223,6 @@ export const foreignHelpline = gate(
  * "tolong, saldo aku ilang".
  */
 export const foreignHelpRequest =
-  /\b(?:aiut\w*|problema|errore|bloccat\w*|sparit\w*|non riesco|non (?:vedo|mi (?:da|mostra|fa))|nessuno (?:risponde|mi ha risposto)|rubat\w*|ajuda|socorro|sumiu|erro|nao (?:consigo|mostra|deixa|aparece)|travad\w*|roubad\w*|perdi|aidez|aide|bloque|erreur|disparu|impossible|plus la|pas de reponse|vole|yardim\w*|hata\w*|gitti|gitmis|gorunmuyor|beklemede|cevap yok|calismiyor|kaptirdim|cuu|giup|bi loi|bao loi|mat het|bay het|chua thay|chua ai tra loi|treo|tolong\w*|bantu|ilang|hilang|belum masuk|gak bisa|belum ada|ketipu|come (?:faccio|si fa)|perche|como (?:faco|eu|recupero)|por que|cade|comment (?:faire|on|je)|pourquoi|nasil|neden|ne yapmal\w*|la sao|lam sao|sao vay|the nao|kieu gi|gimana|kenapa|kok|(?:je )?(?:peux|peut|arrive) (?:pas|plus)|marche pas|fonctionne pas|ko thay|khong thay|k thay|dau het|ko (?:dc|duoc)|khong duoc|ga ?bisa|gak bisa|nggak bisa|ngga bisa|tidak bisa|gk bisa|(?:ga|gak|nggak) (?:muncul|masuk)|nahi?n? (?:dikh|aa|ho|mil)\w*|kaise|madad|no (?:puedo|me deja|aparece|veo|llega|funciona)|ayuda|desaparec\w*|atascad\w*|hilfe|geht nicht|funktioniert nicht|sehe (?:keine|nicht)|verschwunden|steckt fest)\b|(?:не вижу|не могу|не приход|не пришл|пропал|помогите|не работает|что делать)/;
+  /\b(?:aiut\w*|problema|errore|bloccat\w*|sparit\w*|non riesco|non (?:vedo|mi (?:da|mostra|fa))|nessuno (?:risponde|mi ha risposto)|rubat\w*|ajuda|socorro|sumiu|erro|nao (?:consigo|mostra|deixa|aparece)|travad\w*|roubad\w*|perdi|aidez|aide|bloque|erreur|disparu|impossible|plus la|pas de reponse|vole|yardim\w*|hata\w*|gitti|gitmis|gorunmuyor|beklemede|cevap yok|calismiyor|kaptirdim|cuu|giup|bi loi|bao loi|mat het|bay het|chua thay|chua ai tra loi|treo|tolong\w*|bantu|ilang|hilang|belum masuk|gak bisa|belum ada|ketipu|come (?:faccio|si fa)|perche|como (?:faco|eu|recupero)|por que|cade|comment (?:faire|on|je)|pourquoi|nasil|neden|ne yapmal\w*|la sao|lam sao|sao vay|the nao|kieu gi|gimana|kenapa|kok|(?:je )?(?:peux|peut|arrive) (?:pas|plus)|marche pas|fonctionne pas|ko thay|khong thay|k thay|dau het|ko (?:dc|duoc)|khong duoc|ga ?bisa\w*|gak bisa\w*|nggak bisa|ngga bisa|tidak bisa|gk bisa|(?:ga|gak|nggak) (?:muncul|masuk)|nahi?n? (?:dikh|aa|ho|mil)\w*|kaise|madad|no (?:puedo|me deja|aparece|veo|llega|funciona)|ayuda|desaparec\w*|atascad\w*|hilfe|geht nicht|funktioniert nicht|sehe (?:keine|nicht)|verschwunden|steckt fest)\b/;
+/** The same in Russian, on the parent as written (foldName folds Cyrillic into Latin lookalikes): "не вижу токены". */
+export const cyrillicHelpRequest = /не вижу|не могу|не приход|не пришл|пропал|помогите|не работает|что делать|завис/;
