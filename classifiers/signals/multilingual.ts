@@ -15,8 +15,8 @@ export const foreignSecretRequest = [
   gate("frase clave chave", /\b(?:ingres|necesit|precis|requier|requer)\w*\b[^.?!]{0,30}\b(?:tu|su|sua|seu) (?:frase|clave privada|chave privada)\b/),
   // Turkish and Indonesian: "kurtarma ifadenizi gönderin", "kirim frasa pemulihan kamu".
   // Turkish puts the verb last; a negative imperative ("paylaşmayın", "göndermeyin") is a warning.
-  gate("kurtarma gizli yedek ozel #digits", /\b(?:(?:kurtarma|gizli|yedek) (?:ifade|kelime)|(?:ozel|gizli) anahtar|(?:12|24) kelime)\w*\b[^.?!]{0,40}\b(?:gonder|paylas|gir|yaz|ver|ilet|yolla|atar|atin|atsana|atabilir|at(?= (?:bakayim|hemen|bana|\d)))(?!m[ae])\w*/),
-  gate("seed'i seed'ini seed'imi keystore", /\b(?:seed'(?:i|ini|imi)|keystore dosya\w*)[^.?!]{0,40}\b(?:gonder|paylas|yolla|ilet|atar|atin|atsana|atabilir|at(?= (?:bakayim|hemen|bana|\d)))(?!m[ae])\w*/),
+  gate("kurtarma gizli yedek ozel #digits", /\b(?:(?:kurtarma|gizli|yedek) (?:ifade|kelime)|(?:ozel|gizli) anahtar|(?:12|24) kelime)\w*\b[^.?!]{0,40}\b(?:gonder|paylas|gir|yaz|ver|ilet|yolla|atar|atin|atsana|atabilir|at(?= (?:bakayim|hemen|bana|kontrol|\d)))(?!m[ae])\w*/),
+  gate("seed'i seed'ini seed'imi keystore", /\b(?:seed'(?:i|ini|imi)|keystore dosya\w*)[^.?!]{0,40}\b(?:gonder|paylas|yolla|ilet|atar|atin|atsana|atabilir|at(?= (?:bakayim|hemen|bana|kontrol|\d)))(?!m[ae])\w*/),
   gate("bhejo bhej dedo batao bata karo", /\b(?:seed|phrase|(?:12|24) words?|private key|keys?)\b[^.?!]{0,20}\b(?:bhejo|bhej do|de do|dedo|batao|bata do|send karo|share karo)\b/),
   // Not "jangan kirim seed ke siapa pun".
   gate("frasa kunci kata private seed keystore", /(?<!\b(?:jangan|jgn|gak usah|ga usah|tidak usah|tdk usah) )\b(?:kirim|bagikan|masukkan|ketik|berikan|isi|tulis|japri|siapkan)\w*\b[^.?!]{0,30}\b(?:frasa (?:pemulihan|rahasia|benih|sandi)|kunci (?:pribadi|privat)|seed(?: phrase)?|private key|keystore|(?:12|24) kata)\b/),
@@ -26,7 +26,7 @@ export const foreignSecretRequest = [
   // Not a question: "Brauche ich die Keystores noch?"
   gate("seed seedphrase private privatekey privaten wiederherstellungsphrase worter keystore keystores", /\b(?:schick|sende|gib|teile|nenn|brauche ich|brauchen wir|exportier)\w*\b[^.?!]{0,40}\b(?:seed[- ]?phrase|private[- ]?key|privaten schlussel|wiederherstellungsphrase|(?:12|24) worter|keystore)(?![^.!?]{0,80}\?)/),
   // Not the speaker's own act: "em nhập seed vào trang web…" is a victim's report, "cài lại Trust Wallet, nhập 12 từ" a restore.
-  gate("gui cung nhap dien chia dua", /(?<!\b(?:em|minh|toi|anh|chi|da|lo) |\b(?:cai lai|tai lai)\b[^.?!]{0,60})\b(?:gui|cung cap|nhap|dien|chia se|dua)\b[^.?!]{0,30}\b(?:(?:12|24) tu|tu khoi phuc|cum tu|khoa rieng|private key|seed)/),
+  gate("gui cung nhap dien chia dua", /(?<!\b(?:em|minh|toi|anh|chi|da|lo|ko|k|khong|dung|chang) |\b(?:cai lai|tai lai)\b[^.?!]{0,60})\b(?:gui|cung cap|nhap|dien|chia se|dua)\b[^.?!]{0,30}\b(?:(?:12|24) tu|tu khoi phuc|cum tu|khoa rieng|private key|seed)/),
   gate("seed seedphrase private keystore", /\b(?:me passa|passa|manda|envia|sube|subir|carga|скинь|пришли|отправь)\b[^.?!]{0,40}\b(?:seed ?phrase|private key|keystore)\b/),
   // Indonesian puts the verb after: "export private key-nya terus kirim ke aku".
   gate("private seed frasa kunci", /\b(?:private key|seed phrase|frasa (?:pemulihan|rahasia)|kunci (?:pribadi|privat))\w*\b[^.?!]{0,30}\b(?:kirim|kasih|bagikan)\w* (?:ke|sama) (?:aku|saya|kami|gue|gw)\b/),
@@ -95,14 +95,21 @@ export const foreignOffPlatform = [
  */
 export const foreignDmPointers = [
   // "dm atıyorum hocam", "il team … le ha appena inviato un messaggio privato", "nosso agente vai entrar em contato por mensagem privada".
-  gate("dm atiyorum attim atcam dm'den dmden", /\bdm (?:atiyorum|attim|atcam|atarim)\b|\bdm'?den (?:ilettim|gonderdim|attim|yazdim)\b/),
+  gate("dm atiyorum attim atcam atti dm'den dmden", /\bdm (?:atiyorum|attim|atcam|atarim|atti|atmis)\b|\bdm'?den (?:ilettim|gonderdim|attim|yazdim)\b/),
   gate("messaggio mensagem message ozel entrar", /\b(?:inviato|mandato|scritto|contatto|contato|envoye|gonderdigim|gonderdik)\w*\b[^.!?]{0,30}\b(?:messaggio privato|mensagem privada|message prive|ozel mesaj)\w*|\b(?:messaggio privato|mensagem privada|message prive|ozel mesaj)\w*\b[^.!?]{0,30}\b(?:inviato|mandato|enviada|envoye|gonderdigim)\b|\bentrar em contato por (?:mensagem privada|dm|privado)\b/),
   gate("mp dm prive message contacter ecrire ecris ecrivez repondre", /\b(?:envoye|envoie) (?:un )?(?:mp|dm|message prive)\b|\b(?:contacter|ecrire|ecris|ecrivez|repondre)\w* (?:en|par) (?:mp|message prive)\b/),
   gate("pn dm direktnachricht privatnachricht", /\b(?:hab|habe|hab ich) (?:dir|ihnen|euch) (?:eine |ne |n )?(?:pn|dm|direktnachricht|privatnachricht) (?:geschickt|gesendet|geschrieben)\b|\bper (?:direktnachricht|privatnachricht)\b/),
   gate("ib inbox nhan", /\b(?:ib|inbox) (?:minh|ban|b|em|anh|chi|rieng)\b|\btin nhan (?:rieng|cho)\b/),
+  // "revisa el md", "abrime dm", "x dm y te lo arreglo", "o suporte ja te mandou dm", "envoie moi un dm",
+  // "check deine DMs", "schreib mir privat", "controlla i dm", "richiesta di amicizia", "freundschaftsanfrage".
+  gate("revisa mira checa abrime abreme abri abre x por", /\b(?:revisa|mira|checa|abrime|abreme|abri|abre)\b (?:el |tu |tus |los |mi )?(?:md|dm|mds|dms|privado)\b|\b(?:x|por) (?:dm|md)\b/),
+  gate("mandou mandei enviou enviei", /\b(?:mandou|mandei|enviou|enviei) (?:uma |um )?(?:dm|md|mensagem|msg)\b/),
+  gate("envoie envoyez", /\benvoie[- ]?moi (?:un )?(?:dm|mp|message)\b/),
+  gate("check checke schreib schreibt freundschaftsanfrage", /\bchecke? (?:deine|ihre|eure) (?:dms?|pns?|nachrichten)\b|\bschreib(?:t)? (?:mir|uns) (?:privat|per dm|eine dm|eine pn|ne pn)\b|\bfreundschaftsanfrage\b/),
+  gate("controlla controllate richiesta", /\bcontrolla(?:te)? (?:i |il |tuoi |i tuoi )?(?:dm|messaggi|privato|pm)\b|\brichiesta di amicizia\b/),
   // "jte mp" (je t'ai MP), "dm check karo", "глянь лс".
   gate("jte j'te t'ai mp", /\bj'?te (?:mp|dm)\b|\bje t'?ai (?:mp|dm)\b/),
-  gate("dm pm inbox", /\b(?:dm|pm|inbox) (?:check )?(?:karo|kar lo|dekho|dekh lo)\b/),
+  gate("dm pm inbox", /\b(?:dm|pm|inbox) (?:check )?(?:karo|kar lo|kar|dekho|dekh lo)\b/),
   gate("#cyrillic", /(?:глянь|проверь|чекни|смотри|посмотри)\s+(?:в\s+)?(?:лс|личк)/),
   gate("pesan", /\b(?:melalui|lewat|via) pesan pribadi\b/),
   // Into the reader's DMs ("DM'ine yazdım"), not from them ("DM'den yazan herkes dolandırıcı" is a warning).
@@ -122,7 +129,8 @@ export const foreignWalletValidation = [
   gate("senkronize dogrulayin dogrula baglayin bagla", /\bcuzdan\w* (?:senkronize (?:edin|et)\b|dogrulayin|dogrula\b|baglayin|bagla\b)/),
   // "kết nối ví", "xác thực lại ví", "Wallet verbinden", "connecte ton wallet".
   // Not a victim's report: "có ng ib … kêu mình xác thực ví" (someone told me to verify my wallet).
-  gate("ket xac vi", /(?<!\b(?:keu|bao|bat|noi) (?:minh|em|toi|tui|anh) )\b(?:ket noi vi|xac (?:thuc|minh) (?:lai )?vi)\b/),
+  // Nor the speaker's own mistake: "lỡ kết nối ví vô web lạ" (I accidentally connected my wallet to a strange site).
+  gate("ket xac vi", /(?<!\b(?:keu|bao|bat|noi) (?:minh|em|toi|tui|anh) |\b(?:lo|da|vua|minh|em|toi|tui) )\b(?:ket noi vi|xac (?:thuc|minh) (?:lai )?vi)\b/),
   gate("wallet verbinden verbinde", /\bwallet (?:verbinden|neu validieren|validieren|synchronisieren)\b|\b(?:verbinde|verbinden sie) (?:deine|ihre) wallet\b/),
   gate("connecte connecter connectez rectifier rectifie rectifiez", /\bconnecte[rz]? (?:ton|votre) (?:wallet|portefeuille)\b|\b(?:faut la|faut le|il faut) rectifier\b|\brectifie[rz]? (?:ton|votre|ta|sa|l'?)\b/),
   gate("#cyrillic", /(?:требуется|необходима|нужна) (?:повторная )?(?:верификация|валидация|синхронизация)/),
@@ -223,6 +231,6 @@ export const foreignHelpline = gate(
  * "tolong, saldo aku ilang".
  */
 export const foreignHelpRequest =
-  /\b(?:aiut\w*|problema|errore|bloccat\w*|sparit\w*|non riesco|non (?:vedo|mi (?:da|mostra|fa))|nessuno (?:risponde|mi ha risposto)|rubat\w*|ajuda|socorro|sumiu|erro|nao (?:consigo|mostra|deixa|aparece)|travad\w*|roubad\w*|perdi|aidez|aide|bloque|erreur|disparu|impossible|plus la|pas de reponse|vole|yardim\w*|hata\w*|gitti|gitmis|gorunmuyor|beklemede|cevap yok|calismiyor|kaptirdim|cuu|giup|bi loi|bao loi|mat het|bay het|chua thay|chua ai tra loi|treo|tolong\w*|bantu|ilang|hilang|belum masuk|gak bisa|belum ada|ketipu|come (?:faccio|si fa)|perche|como (?:faco|eu|recupero)|por que|cade|comment (?:faire|on|je)|pourquoi|nasil|neden|ne yapmal\w*|la sao|lam sao|sao vay|the nao|kieu gi|gimana|kenapa|kok|(?:je )?(?:peux|peut|arrive) (?:pas|plus)|marche pas|fonctionne pas|ko thay|khong thay|k thay|dau het|ko (?:dc|duoc)|khong duoc|ga ?bisa\w*|gak bisa\w*|nggak bisa|ngga bisa|tidak bisa|gk bisa|(?:ga|gak|nggak) (?:muncul|masuk)|nahi?n? (?:dikh|aa|ho|mil)\w*|kaise|madad|no (?:puedo|me deja|aparece|veo|llega|funciona)|ayuda|desaparec\w*|atascad\w*|hilfe|geht nicht|funktioniert nicht|sehe (?:keine|nicht)|verschwunden|steckt fest)\b/;
+  /\b(?:aiut\w*|problema|errore|bloccat\w*|sparit\w*|non riesco|non (?:vedo|mi (?:da|mostra|fa))|nessuno (?:risponde|mi ha risposto)|rubat\w*|ajuda|socorro|sumiu|erro|nao (?:consigo|mostra|deixa|aparece)|travad\w*|roubad\w*|perdi|aidez|aide|bloque|erreur|disparu|impossible|plus la|pas de reponse|vole|yardim\w*|hata\w*|gitti|gitmis|gorunmuyor|beklemede|cevap yok|calismiyor|kaptirdim|cuu|giup|bi loi|bao loi|mat het|bay het|chua thay|chua ai tra loi|treo|tolong\w*|bantu|ilang|hilang|belum masuk|gak bisa|belum ada|ketipu|come (?:faccio|si fa)|perche|como (?:faco|eu|recupero)|por que|cade|comment (?:faire|on|je)|pourquoi|nasil|neden|ne yapmal\w*|la sao|lam sao|sao vay|the nao|kieu gi|gimana|kenapa|kok|(?:je )?(?:peux|peut|arrive) (?:pas|plus)|marche pas|fonctionne pas|ko thay|khong thay|k thay|dau het|ko (?:dc|duoc)|khong duoc|ga ?bisa\w*|gak bisa\w*|nggak bisa|ngga bisa|tidak bisa|gk bisa|(?:ga|gak|nggak) (?:muncul|masuk)|nahi?n? (?:dikh|aa|ho|mil)\w*|kaise|madad|no (?:puedo|me deja|aparece|veo|llega|funciona)|ayuda|desaparec\w*|atascad\w*|hilfe|geht nicht|funktioniert nicht|sehe (?:keine|nicht)|verschwunden|steckt fest|versehentlich|falsche\w* netzwerk|non ricevo|non (?:mi )?(?:arriva|arrivano|sono arrivat\w*)|gelmedi|olmadi|mat phi|ko co|khong co|chua (?:nhan|ve)|gagal|kepotong|fail hua|kat gaya|nahi hua)\b/;
 /** The same in Russian, on the parent as written (foldName folds Cyrillic into Latin lookalikes): "не вижу токены". */
-export const cyrillicHelpRequest = /не вижу|не могу|не приход|не пришл|пропал|помогите|не работает|что делать|завис/;
+export const cyrillicHelpRequest = /не вижу|не могу|не приход|не пришл|не прош[её]л|списал|пропал|помогите|не работает|что делать|завис/;

@@ -44,6 +44,10 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ["mdr t'inquiète, file moi tes 24 mots en mp", /file moi tes 24 mots/],
       ["kanka panik yapma, seed'i dm'den at 5 dkda hallederim", /seed'i dm'den at/],
       ['santai bro, japri seed lu ke gw 5 menit kelar', /japri seed/],
+      // The secret named first, the order after it.
+      ["il sistema ti chiede la frase di recupero, è normale, incollala nel campo 'verifica'", /incollala/],
+      ['keystore json aur uska password mail kar do support ko', /password mail kar/],
+      ['12 kelimeni dm den at kontrol edeyim', /12 kelimeni dm den at/],
       ['to re-add you, send the exported key file and its password to me', /send the exported key file and its password/],
       ['the recovery tool asks for the 24 word backup, paste it there', /the recovery tool asks for the 24 word/],
       ['bro no one can help u without seeing ur secret words', /no one can help u without seeing ur secret words/],
@@ -416,6 +420,10 @@ describe('signals', () => {
     expect(detect('reply-to-help-request', 'ib mình nhé', { replyToText: 'cứu mình với metamask bay hết sạch rồi' })).toMatch(/replying to/);
     expect(detect('reply-to-help-request', 'japri ya', { replyToText: 'tombol claim gak bisa dipencet dari abis update' })).toMatch(/replying to/);
     expect(detect('reply-to-help-request', 'dm attım', { replyToText: 'claim butonu çalışmıyor' })).toMatch(/replying to/);
+    // Cyrillic parents are read as written: display-name folding would turn them into Latin lookalikes.
+    expect(detect('reply-to-help-request', 'глянь лс', { replyToText: 'ребят не вижу токены после стейка' })).toMatch(/replying to/);
+    expect(detect('off-platform-contact', 'revisa el md bro', { replyToText: 'no me llegan los tokens' })).toMatch(/revisa el md/);
+    expect(detect('off-platform-contact', 'check deine DMs', { replyToText: 'hab versehentlich auf das falsche netzwerk gesendet' })).toMatch(/check deine dms/);
     // A bare pointer to DMs counts in a reply (and from new accounts); on its own it is how friends talk.
     expect(detect('off-platform-contact', "dm'd you", { replyToText: 'my swap is stuck, help?' })).toMatch(/dm'd you/);
     expect(detect('off-platform-contact', "dm'd you")).toBeUndefined();
