@@ -73,12 +73,20 @@ export const SPOKEN_DOT_WORDS = 'punto|ponto|nokta|titik|chấm|cham|punkt|то�
 /** Bracketed, French "point" too: "(point)", "(punto)", "[titik]". (Spoken, "point" is mostly English: "good point".) */
 export const BRACKETED_DOT_WORDS = `point|${SPOKEN_DOT_WORDS}`;
 const SPOKEN_DOT_WORD_RE = new RegExp(`^(?:${SPOKEN_DOT_WORDS}) `, 'i');
-const SPOKEN_DOT_WORD_STARTS = new Set([...'pPnNtTcCтТ'].map((letter) => letter.charCodeAt(0)));
+/** Lowercase for ASCII and Cyrillic capitals, the only scripts of these words. */
+const lower = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) ? c + 0x20 : c;
+/** Their first two letters ("pu", "po", "no", "ti", "ch", "то"), as one number. */
+const SPOKEN_DOT_WORD_STARTS = new Set(SPOKEN_DOT_WORDS.split('|').map((word) => word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)));
 
-/** Is one of the SPOKEN_DOT_WORDS at i, followed by a space? Every space asks, so the regex runs only on a word of the right length and first letter. */
-function spokenDotWordAt(s: string, i: number): boolean {
-  const spaceAfter = s.charCodeAt(i + 5) === 0x20 || s.charCodeAt(i + 4) === 0x20; // five letters, or "cham"/"chấm"
-  return spaceAfter && SPOKEN_DOT_WORD_STARTS.has(s.charCodeAt(i)) && SPOKEN_DOT_WORD_RE.test(s.slice(i, i + 6));
+/**
+ * Is the word of `length` letters that ends at the space at `end` one of the SPOKEN_DOT_WORDS, with a space
+ * before it too? Asked only for words of four ("cham", "chấm") or five letters; the regex runs only on a word
+ * with the right first two letters.
+ */
+function spokenDotWordBefore(s: string, end: number, length: number): boolean {
+  const start = end - length;
+  if (start === 0 || s.charCodeAt(start - 1) !== 0x20) return false;
+  return SPOKEN_DOT_WORD_STARTS.has(lower(s.charCodeAt(start)) * 0x10000 + lower(s.charCodeAt(start + 1))) && SPOKEN_DOT_WORD_RE.test(s.slice(start, end + 1));
 }
 const BRACKETED_DOT_WORD_RE = new RegExp(`^(?:${BRACKETED_DOT_WORDS}) *[\\])}]`, 'i');
 /** Their first letters: only a bracket followed by one of these is worth the regex. */
@@ -124,6 +132,7 @@ export function scanHints(s: string): number {
     } else {
       if (tokenLength > 0) {
         if (tokenLength === 1) hints |= spreadHint(spreadGap);
+        else if ((tokenLength === 4 || tokenLength === 5) && c === 0x20 && spokenDotWordBefore(s, i, tokenLength)) hints |= HINT_SPELLED_DOMAIN;
         prevTokenSingle = tokenLength === 1;
         gap = 0;
         tokenLength = 0;
@@ -133,7 +142,6 @@ export function scanHints(s: string): number {
     }
     if (k & UNTIDY || (k & prev & SPACE) !== 0) hints |= HINT_UNTIDY_SPACE;
     if (k & MAY_START_DOT && spelledDotAt(s, i, c)) hints |= HINT_SPELLED_DOMAIN;
-    else if (c === 0x20 && spokenDotWordAt(s, i + 1)) hints |= HINT_SPELLED_DOMAIN;
     prev = k;
     // Most characters are letters inside words: after one, a further plain letter (not "d", which may
     // start "dot") only lengthens the token, so skip the whole run at once.
