@@ -2,6 +2,7 @@ import { hasUnofficialLink, isOfficial } from '../links.js';
 import { judging, vouchesFor, vouchesForFix } from '../quotes.js';
 import { defineSignal, firstMatch, gate, mayMatch, oncePerInput, type SignalInput } from './define.js';
 import { lureCalledReal, lureHostInText, walletAction } from './risky-links.js';
+import { isInvitation } from './context.js';
 import { sentenceAround } from './sentences.js';
 import { blankForSecret } from './wallet-secret-request.js';
 
@@ -191,11 +192,15 @@ const socialPurpose = gate(
 const statedPurpose = gate("for about regarding re", /\b(?:for|about|regarding|re) (?:the|my|our|a|an|this|that|those|these|\w{2,20}'s) [a-z]{3,}/);
 const pointsToPrivate = /\b(?:dm|dms|dm'?e?d|dm'?ing|pm|pms|pm'?e?d|pm'?ing|inbox|message|messaged|messaging|msg|friend request|privately|in private)\b/;
 const troubleOrMoney = /\b(?:paid|salary|ambassadors?|help\w*|assist\w*|fix\w*|issues?|problems?|support|loss|security|complaints?|project|sort|recover\w*|wallet|funds?|seed|phrase|keys?|claim|airdrop|refund|stuck|lost|hacked|scam\w*|profits?|invest\w*|earn\w*|trad(?:e|er|ing)|signals?|eth|btc|usdt|sol|tokens?|crypto|money|pay|fee|whitelist|presale|mint|verify|validate|sync|account|tickets?|case|agent|admin|mods?|moderator|team|assigned|escalat\w*|urgent|solution|steps|instructions|guide|details|info|resolv\w*|resolution|form|opportunit\w*|method|process|procedure|compensat\w*|guarantee\w*|telegram|whats ?app|asap|dapp|link|access|unlock\w*|restore|error|transactions?|tx|deposit|withdraw\w*|balance)\b/;
+/** Where to reach someone ("add me on telegram", "email is …") is the point of a reply to an invitation, not trouble. */
+const contactApps = /\b(?:telegram|whats ?app)\b/g;
 export const socialPurposeFrame = defineSignal({
   id: 'social-purpose',
-  description: 'A pointer to DMs for a game, meetup, collaboration or document, with no word of help, wallets or money.',
+  description: 'A pointer to DMs for a game, meetup, collaboration or document, with no word of help, wallets or money; or any contact given in reply to an invitation ("could we chat about a role?").',
   group: 'frame',
   detect: (input) => {
+    const parent = input.context.replyToText;
+    if (parent && isInvitation(parent) && !troubleOrMoney.test(input.text.replace(contactApps, ' '))) return `replying to an invitation ("${parent.slice(0, 60)}")`;
     // Neither purpose can match with both gates closed: then the two long tests below are not needed.
     if (!mayMatch(input, socialPurpose) && !mayMatch(input, statedPurpose)) return undefined;
     if (!pointsToPrivate.test(input.text) || troubleOrMoney.test(input.text)) return undefined;

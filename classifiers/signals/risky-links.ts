@@ -178,7 +178,7 @@ export const siteBuilderLink = defineSignal({
 const strongLureWord =
   /backup|repair|rollback|rimbors|reembols|rembours|erstattung|vozvrat|sinkron|sincroniz|wartung|migraca|migracion|tasima|klaim|reclam|validasi|verifik|recuper|claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|compensat|refund|checker|eligib|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|whitelist|kyc|rescue|retriev|redeem|reclaim|activat|authori[sz]|suporte|soporte|destek|bantuan|ayuda|regalo|premio|hadiah/;
 const partLureWord =
-  /(?:^|[-.])(?:patch|drop(?!box)|maint|check|regist|desk|upgrade|vault|secure|verif|connect|dapp|fix|portal|firmware|update|resolution|assist|care|ticket|login|auth|allocation|distribution|approve|revoke|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|help|cent(?:er|re))/;
+  /(?:^|[-.])(?:patch|drop(?!box)|maint|check|regist|desk|upgrade|vault|secure|verif|connect|dapp|fix|portal|firmware|update|resolution|assist|care|ticket|login|auth|allocation|distribution|approv|revoke|reset|reindex|config|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|help|cent(?:er|re))/;
 const hasLureWord = (name: string) => strongLureWord.test(name) || partLureWord.test(name);
 /**
  * A host without its top-level domain is the name a lure is built in: "wallet-sync-support" of "wallet-sync-support.live".
@@ -189,7 +189,7 @@ const LURE_TLD = /\.(?:claims?|support|airdrop|gift|bonus|rewards?|recovery)$/;
 /** "http://185.217.93.14/support": a bare server address, where nobody's real site lives. */
 const ipAddress = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** Invite links to another server or chat: there the path carries the lure ("discord.gg/tia-helpdesk"). */
-const inviteHosts = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'chat.whatsapp.com']);
+const inviteHosts = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me', 'chat.whatsapp.com', 'join.slack.com']);
 /** The first unofficial link built as a lure: from lure words, an invite whose path carries one, or a bare IP. */
 const firstLureLink = oncePerInput((input: SignalInput): ExtractedLink | undefined =>
   unofficialLinks(input).find((link) => (lureInHost(link.host) && !isReadingLink(link)) || (inviteHosts.has(link.host) && hasLureWord(link.url)) || ipAddress.test(link.host)),
@@ -243,8 +243,10 @@ export const lureVouchedFor = defineSignal({
 // Checkpoint-sync endpoints ("checkpoint-sync.holesky.ethpandaops.io") are what beacon nodes sync from, not wallets.
 const readingHost = /^(?:docs|doc|status|blog|explorer|scan|help|support|wiki|learn|faq)\.|^(?:[\w-]+\.)*[\w-]*checkpoint[\w-]*\./;
 const readingPath = /^(?:https?:\/\/)?[^/]+\/(?:docs|doc|blog|status|faq|wiki|learn|guides?|tx|address)(?:[/#?]|$)/;
+/** Block explorers are named for scanning: etherscan.io, arbiscan.io, "halcyonscan.io". */
+const explorerDomain = /^[a-z0-9-]*scan\.[a-z]+$/;
 function isReadingLink(link: ExtractedLink): boolean {
-  return !link.spelledOut && (readingHost.test(link.host) || readingPath.test(link.url)) && !lureInHost(link.domain);
+  return !link.spelledOut && (readingHost.test(link.host) || readingPath.test(link.url) || explorerDomain.test(link.domain)) && !lureInHost(link.domain);
 }
 
 /** A wallet action aimed at the reader next to a link that is not official: "connect and approve at <site>". */

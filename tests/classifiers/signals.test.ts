@@ -403,6 +403,7 @@ describe('signals', () => {
     expect(detect('wallet-action-link', 'checkpoint sync ke liye https://checkpoint-sync.holesky.ethpandaops.io use kar')).toBeUndefined();
     expect(detect('wallet-action-link', 'beaconcha.in has free notifications, you can connect a telegram bot there')).toBeUndefined();
     expect(detect('wallet-action-link', 'connect your wallet at beaconcha-sync.in')).toMatch(/beaconcha-sync\.in/);
+    expect(detect('wallet-action-link', "paste the hash into the bridge's explorer (halcyonscan.io)")).toBeUndefined();
   });
 
   it('lure words inside a project name need to stand as a part of their own', () => {
@@ -420,6 +421,10 @@ describe('signals', () => {
     expect(detect('reply-to-help-request', 'ib mình nhé', { replyToText: 'cứu mình với metamask bay hết sạch rồi' })).toMatch(/replying to/);
     expect(detect('reply-to-help-request', 'japri ya', { replyToText: 'tombol claim gak bisa dipencet dari abis update' })).toMatch(/replying to/);
     expect(detect('reply-to-help-request', 'dm attım', { replyToText: 'claim butonu çalışmıyor' })).toMatch(/replying to/);
+    // A contact given because the parent asked for it is not a move off the platform.
+    expect(detect('reply-to-help-request', 'sure! email is sam@proton.me', { replyToText: 'loved your talk — could we chat about a role on our team?' })).toBeUndefined();
+    expect(detect('social-purpose', 'for sure, add me on telegram @kofi_zk', { replyToText: 'wanna collab on the grant proposal?' })).toMatch(/invitation/);
+    expect(detect('social-purpose', 'add me on telegram @kofi_zk, I can fix your wallet', { replyToText: 'wanna collab on the grant proposal?' })).toBeUndefined();
     // Cyrillic parents are read as written: display-name folding would turn them into Latin lookalikes.
     expect(detect('reply-to-help-request', 'глянь лс', { replyToText: 'ребят не вижу токены после стейка' })).toMatch(/replying to/);
     expect(detect('off-platform-contact', 'revisa el md bro', { replyToText: 'no me llegan los tokens' })).toMatch(/revisa el md/);
