@@ -37,7 +37,7 @@ const channels = [
   gate("telegram tele tg whatsapp whats app wa signal wechat email e mail gmail instagram ig facebook fb snapchat skype discord", /\b(?:reach|contact|message|text|write|chat with|talk to|add|find|ping|hit up|connect with|continue|follow up|dm) (?:me|us|him|her|them|our (?:agent|team|support|admin)|the (?:agent|admin|support(?: team)?|team))?\s?(?:on|via|through|at|@|using|in)\s(?:telegram|tele|tg|whats ?app|wa|signal|wechat|email|e-mail|gmail|instagram|ig|facebook|fb|snapchat|skype|discord\.gg)\b/),
   gate("telegram tg whatsapp whats wechat signal ig instagram", /\b(?:telegram|tg|whats ?app|wechat|signal|ig|instagram)\s?(?:handle|username|id|number|contact|group|channel)?\s?[:-]?\s?\(?(?:@|\+|t\.me\/|wa\.me\/)[\w+]/),
   gate("me telegram wa whatsapp", /\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)\/[\w+-]+/),
-  gate("link links invite invites invite's contact number telegram whatsapp", /\b(?:links?|invites?|contact|number|telegram|whatsapp)(?:'s| is| are)? in (?:my|our|the) (?:bio|profile)\b/),
+  gate("link links link's invite invites invite's contact number telegram whatsapp", /\b(?:links?|invites?|contact|number|telegram|whatsapp)(?:'s| is| are)? in (?:my|our|the) (?:bio|profile)\b/),
   // Spelled-out e-mail addresses: "name at gmail dot com".
   gate("gmail yahoo proton protonmail outlook hotmail icloud mail gmx aol", /\b[a-z0-9._-]{1,64} ?(?:at|\[at\]|\(at\)) ?(?:gmail|yahoo|proton(?:mail)?|outlook|hotmail|icloud|mail|gmx|aol)(?: ?(?:dot|\[dot\]|\(dot\)|\.) ?(?:com|me|net|org))\b/),
   // A handle named for a desk: "@brinefi_support_247", "@lumora_ticketbot", "@MetaMask_Live_Agent".

@@ -336,6 +336,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   'quote-frame': {
     fires: [
       ['someone DMed me saying "validate your wallet at dapp-sync.net" — reported', /someone dmed me/],
+      ['is this bot real? it says "Verify your wallet to gain access to the server" and links to collab.land-verify.io', /is this bot real/],
       ["vừa có acc 'Sen Finance | Admin' ib mình bảo ví bị gắn cờ, mình ko bấm", /acc .* ib minh bao/],
       ["fyi the 'Orbweave Support' in my DMs wanted me to screen share and open Settings > Show Recovery Phrase. blocked + reported. stay safe", /in my dms wanted|blocked \+ reported/],
       ['Someone posted arb-claim . live with spaces to beat the filter. Scam, please delete.', /scam, please delete/],
@@ -364,6 +365,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     fires: [
       ['`const wallet = ethers.Wallet.fromMnemonic(process.env.MNEMONIC)`', /`|const|ethers/],
       ['never commit `PRIVATE_KEY` to the repo', /`private_key`/],
+      ["lol that error is cursed. DM me your compose file (with any keys stripped out obv) and I'll take a look", /compose file/],
     ],
     quiet: [
       'send me your phrase',
