@@ -87,6 +87,8 @@ const privateInvites = [
   gate("dm dms pm pms inbox", /\b(?:my |our )?(?:dms?|pms?|inbox) (?:is |are )?(?:open|always open|available)\b/),
   gate("check see open read messages message chat chats private privates sent dropped left from replied reply", /\b(?:check|see|open|read) (?:your |ur |the )?(?:messages?|chats?|privates?|private chat)\b|\b(?:check|see|open|read) my (?:message|msg|dm|pm|text|request|reply)\b|\bthe (?:message|msg|dm|pm|text|request) (?:i|we) (?:sent|dropped|left)\b|\ba (?:message|msg|dm|pm) from me\b|\brepl(?:ied|y) (?:to )?(?:your|ur) (?:message|msg|dm|pm)\b/),
   gate("got", /\b(?:you'?ve|you have|u have|u|you) got (?:a |an )?(?:new )?(?:dm|pm|message|msg|mail|text)\b/),
+  // Another server or workspace "for support": "join our overflow help server", "support runs in a dedicated workspace now".
+  gate("help support helpdesk center centre overflow ticket tickets partner", /(?<!\b(?:fake|scam|phishing) ["“']?)\b(?:help|support|helpdesk|help ?cent(?:er|re)|overflow|ticket|partner)(?: \w+)? (?:server|workspace)\b(?![^.!?]{0,40}\b(?:scam|fake|never)\b)/),
   gate("friend", /\bfriend me\b|\bsend (?:me )?(?:a |my )?friend request\b|\b(?:sent|send) (?:you|u) (?:a )?friend req(?:uest)?\b/),
   gate("privately private dm dms pm pms", /\b(?:walk|guide|take|talk) (?:you|u) through (?:it|this|that|the \w+) (?:privately|in private|in (?:dms?|pms?)|via (?:dm|pm))\b/),
   gate("dm pm message text inbox dmd dmed pmd pmed messaged messagd texted textd inboxed inboxd", /\b(?:i|we) (?:have|has|just|already) (?:dm|pm|message|text|inbox)(?:e?d)? (?:you|u)\b/),

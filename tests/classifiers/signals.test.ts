@@ -406,6 +406,7 @@ describe('signals', () => {
     expect(detect('wallet-action-link', 'beaconcha.in has free notifications, you can connect a telegram bot there')).toBeUndefined();
     expect(detect('wallet-action-link', 'connect your wallet at beaconcha-sync.in')).toMatch(/beaconcha-sync\.in/);
     expect(detect('wallet-action-link', "paste the hash into the bridge's explorer (halcyonscan.io)")).toBeUndefined();
+    expect(detect('wallet-action-link', 'the UI reads from a subgraph that lags. force a reindex → aperture-subgraph.app/reindex')).toMatch(/reindex … aperture-subgraph\.app/);
   });
 
   it('lure words inside a project name need to stand as a part of their own', () => {
@@ -430,6 +431,8 @@ describe('signals', () => {
     // Cyrillic parents are read as written: display-name folding would turn them into Latin lookalikes.
     expect(detect('reply-to-help-request', 'глянь лс', { replyToText: 'ребят не вижу токены после стейка' })).toMatch(/replying to/);
     expect(detect('off-platform-contact', 'revisa el md bro', { replyToText: 'no me llegan los tokens' })).toMatch(/revisa el md/);
+    expect(detect('off-platform-contact', 'we have an overflow help server since #support is rate limited → discord.gg/qswap-overflow')).toMatch(/overflow help server/);
+    expect(detect('off-platform-contact', 'a fake "support server" invite is going around, it is a scam')).toBeUndefined();
     expect(detect('off-platform-contact', 'check deine DMs', { replyToText: 'hab versehentlich auf das falsche netzwerk gesendet' })).toMatch(/check deine dms/);
     // A bare pointer to DMs counts in a reply (and from new accounts); on its own it is how friends talk.
     expect(detect('off-platform-contact', "dm'd you", { replyToText: 'my swap is stuck, help?' })).toMatch(/dm'd you/);
