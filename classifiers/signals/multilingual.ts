@@ -86,7 +86,7 @@ export const foreignOffPlatform = [
   gate("hablale dile digli diglielo dis dites fala diz sag bilang parte mando", /\b(?:hablale|dile|digli|diglielo|dis-? ?lui|dites-? ?lui|fala|diz|sag (?:ihm|ihr)|bilang)\b[^.!?]{0,20}\b(?:de mi parte|che ti mando io|que tu viens de ma part|de ma part|que (?:eu|fui eu) (?:te )?(?:indiquei|mandei)|dass ich dich schicke|dari (?:aku|gw|gue|saya))/),
   gate("scrivetegli scrivetele contattatelo contattatela contattalo contattala", /\b(?:scrivetegli|scrivetele|contattatelo|contattatela|contattalo|contattala)\b/),
   gate("scrivi scrivere scrivimi scrivigli scrivile scriveteci scrivici contattaci contattami contattatemi", /\b(?:scrivi|scrivere|scrivimi|scrivigli|scrivile|scriveteci|scrivici|contattaci|contattami|contattatemi)\b[^.!?]{0,30}\b(?:telegram|tg|whatsapp|ig|instagram|privato|email|mail)\b/),
-  gate("#cyrillic", /(?:в тг|в телег|пиши (?:ему|ей|мне)|свяж(?:ется|утся) с вами)/),
+  gate("#cyrillic", /(?:в тг|в телег|тг:?\s?@|пиши (?:ему|ей|мне)|свяж(?:ется|утся) с вами)/),
 ];
 /**
  * Pointers to private messages in other languages, judged like the English ones (only in a reply, from a new
@@ -145,6 +145,8 @@ export const foreignPretext = [
   gate("tous", /\btous les (?:detenteurs|utilisateurs|holders|membres) (?:doivent|devront) (?:migrer|valider|synchroniser|connecter|reclamer)\b/),
   gate("bat bao", /\bbat buoc (?:chuyen doi|xac minh|ket noi|dong bo|migrate)\b|\bbao tri\b.{0,120}\b(?:chuyen doi|xac minh|ket noi|dong bo)\b/),
   gate("wajib", /\bwajib (?:migrasi|validasi|verifikasi|sinkron|klaim)\w*/),
+  // "Pervo token geçişi pazar günü bitiyor": a token migration with an end date.
+  gate("token gecisi gecis", /\btoken gecis\w*[^.!?]{0,60}\b(?:bitiyor|sona eriyor|son gun|kadar)\b/),
   // Whoever does not act loses out: "chi non riconferma lo staking entro le 6:00", "quem não reconfirmar a posição",
   // "ai không xác nhận lại vị thế staking"; and Italian maintenance: "Migrazione del contratto … Procedete qui".
   gate("chi quem ai qui", /\b(?:chi|quem|ai|qui) (?:non|nao|khong|ne) (?:\w+ )?(?:riconferm|reconfirm|xac nhan lai|migr|sincroniz|valid|chuyen doi|fizer|fara|fait)\w*/),
@@ -160,6 +162,7 @@ export const foreignUrgency = [
   // "sinon les soldes seront gelés", "plus que 3h", "số dư sẽ bị đóng băng", "chỉ còn 2 tiếng", "nur noch 2 Stunden".
   gate("seront sera plus se chi nur", /\b(?:seront|sera) (?:geles?|bloques?|perdus?|suspendus?)\b|\bplus que \d+ ?h|\bse bi (?:dong bang|khoa|mat)\b|\bchi con \d+ (?:tieng|gio|phut)\b|\bnur noch \d+ (?:stunden|minuten|std)\b/),
   // "entro 24h", "ultime 5 ore", "i saldi verranno congelati"; "иначе балансы будут заморожены", "осталось 4 часа".
+  gate("letzte jetzt", /\bletzte chance\b|\bjetzt (?:migrieren|synchronisieren|validieren|verbinden|beanspruchen)\b/),
   gate("acaba termina finisce scade bitiyor terakhir", /\b(?:acaba|termina|finisce|scade) (?:hoje|hj|hoy|oggi|stasera|amanha|manana|domani)\b|\bbugun bitiyor\b|\bhari ini terakhir\b/),
   gate("entro ultime ultimi verranno perdere", /\bentro (?:\d+ ?(?:h|ore|minuti|giorni)|oggi|domani|stasera|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|sabato)\b|\bultim[ei] \d+ (?:ore|minuti)\b|\bverranno (?:congelati|bloccati|persi|cancellati|sospesi)\b|\bper non perdere\b/),
   gate("#cyrillic", /(?:будут заморожен|будет заморожен|будут заблокирован|иначе (?:балансы|средства|токены|кошел)|осталось \d+ час|в течение \d+ час)/),
@@ -221,8 +224,8 @@ export const foreignTestimonial = [
 
 /** The same words in other languages, and chat apps, right before the number: "Müşteri Hizmetleri 0 8 5 0…", "hubungi CS via WA 0812…". */
 export const foreignHelpline = gate(
-  'assistenza chiama chiamate chiamaci chiamami chiamare chiamateci musteri destek hubungi atendimento zap whatsapp whats wa lien goi sdt appelle appelez conseiller whatsapptan',
-  /\b(?:assistenza|chiama\w*|musteri hizmetleri|destek hatti|hubungi|atendimento|zap|whats ?app|wa|lien he|goi|sdt|appelle[rz]?|conseiller(?: au)?|whatsapptan (?:yaz|ara)\w*)\b(?=[^a-z]{0,8}[+(\d])/,
+  'assistenza chiama chiamate chiamaci chiamami chiamare chiamateci musteri destek hubungi atendimento zap whatsapp whats wa wp lh zalo lien goi sdt appelle appelez conseiller whatsapptan',
+  /\b(?:assistenza|chiama\w*|musteri hizmetleri|destek hatti|hubungi|atendimento|zap|whats ?app|wa|wp|(?:lh )?zalo|lien he|goi|sdt|appelle[rz]?|conseiller(?: au)?|whatsapptan (?:yaz|ara)\w*)\b(?=[^a-z]{0,8}[+(\d])/,
 );
 
 /**
