@@ -243,8 +243,8 @@ export const lureVouchedFor = defineSignal({
 // Checkpoint-sync endpoints ("checkpoint-sync.holesky.ethpandaops.io") are what beacon nodes sync from, not wallets.
 const readingHost = /^(?:docs|doc|status|blog|explorer|scan|help|support|wiki|learn|faq)\.|^(?:[\w-]+\.)*[\w-]*checkpoint[\w-]*\./;
 const readingPath = /^(?:https?:\/\/)?[^/]+\/(?:docs|doc|blog|status|faq|wiki|learn|guides?|tx|address)(?:[/#?]|$)/;
-/** Block explorers are named for scanning: etherscan.io, arbiscan.io, "halcyonscan.io". */
-const explorerDomain = /^[a-z0-9-]*scan\.[a-z]+$/;
+/** Block explorers are one word named for scanning: etherscan.io, arbiscan.io, "halcyonscan.io" (not "deposit-rescan.com"). */
+const explorerDomain = /^[a-z0-9]+(?<!re)scan\.[a-z]+$/;
 function isReadingLink(link: ExtractedLink): boolean {
   return !link.spelledOut && (readingHost.test(link.host) || readingPath.test(link.url) || explorerDomain.test(link.domain)) && !lureInHost(link.domain);
 }

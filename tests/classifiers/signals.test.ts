@@ -406,6 +406,7 @@ describe('signals', () => {
     expect(detect('wallet-action-link', 'beaconcha.in has free notifications, you can connect a telegram bot there')).toBeUndefined();
     expect(detect('wallet-action-link', 'connect your wallet at beaconcha-sync.in')).toMatch(/beaconcha-sync\.in/);
     expect(detect('wallet-action-link', "paste the hash into the bridge's explorer (halcyonscan.io)")).toBeUndefined();
+    expect(detect('wallet-action-link', 'trigger a rescan yourself → https://orbitrade.deposit-rescan.com (paste address, sign, done)')).toMatch(/deposit-rescan\.com/);
     expect(detect('wallet-action-link', 'the UI reads from a subgraph that lags. force a reindex → aperture-subgraph.app/reindex')).toMatch(/reindex … aperture-subgraph\.app/);
   });
 
