@@ -154,7 +154,19 @@ export function skeleton(name: string): string {
 
 /** A display name folded as for its skeleton, its separators kept: "ⅯOD | Jеnna" → "mod | jenna". */
 export function foldName(name: string): string {
-  const decoded = decodeLayers(capLength(name));
+  return foldShortText(name, true);
+}
+
+/**
+ * A short text (the message replied to) folded as normalize() folds a message's text, without its links: accents
+ * and lookalike letters folded, other scripts kept ("Ребят, не вижу токены" → "ребят, не вижу токены").
+ */
+export function foldText(text: string): string {
+  return foldShortText(text, false);
+}
+
+function foldShortText(text: string, forceLatin: boolean): string {
+  const decoded = decodeLayers(capLength(text));
   const hints = scanHints(decoded);
-  return canonicalText(hints & HINT_NON_ASCII ? foldHomoglyphs(decoded, true) : decoded, hints);
+  return canonicalText(hints & HINT_NON_ASCII ? foldHomoglyphs(decoded, forceLatin) : decoded, hints);
 }

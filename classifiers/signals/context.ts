@@ -1,6 +1,6 @@
-import { foldName, skeleton } from '../normalize.js';
+import { foldName, foldText, skeleton } from '../normalize.js';
 import { defineSignal } from './define.js';
-import { cyrillicHelpRequest, foreignHelpRequest } from './multilingual.js';
+import { foreignHelpRequest } from './multilingual.js';
 
 /** Context the adapters pass in. Each is weak alone; together with a request they are the classic opening. */
 
@@ -37,8 +37,8 @@ export const replyToHelpRequest = defineSignal({
   detect: ({ context }) => {
     const parent = context.replyToText;
     if (!parent) return undefined;
-    // The foreign words are written for folded text, as every message is: foldName also folds "ı" and "đ" ("yardım", "được").
-    if (!helpRequest.test(parent) && !foreignHelpRequest.test(foldName(parent)) && !cyrillicHelpRequest.test(parent.toLowerCase())) return undefined;
+    // The foreign words are written for folded text, as every message is: "yardım", "được" read "yardim", "duoc".
+    if (!helpRequest.test(parent) && !foreignHelpRequest.test(foldText(parent))) return undefined;
     // "anyone want to pair on the Cairo exercises?" is an invitation, not a call for help: a bare question
     // mark in an invitation does not make it one.
     if (isInvitation(parent)) return undefined;
