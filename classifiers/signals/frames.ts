@@ -3,7 +3,6 @@ import { judging, vouchesFor, vouchesForFix } from '../quotes.js';
 import { defineSignal, firstMatch, gate, mayMatch, oncePerInput, type SignalInput } from './define.js';
 import { lureCalledReal, lureHostInText, walletAction } from './risky-links.js';
 import { isInvitation } from './context.js';
-import { sentenceAround } from './sentences.js';
 import { blankForSecret } from './wallet-secret-request.js';
 
 /**
@@ -81,15 +80,14 @@ export const warningFrame = defineSignal({
  * ("…goes to x-claim.app, a drainer", "don't connect at x-sync.app"); a sentence that tells the reader to act
  * on a lure-built host and judges nothing is not covered by a warning elsewhere.
  */
-// Once per message: the warning, question and code frames all ask.
 const warnsOff = /\b(?:do not|don'?t|never) (?:visit|click|open|connect|go there)\b|\b(?:scam\w*|fake|phish\w*|drainer\w*)\b/;
+// Once per message: the warning, question and code frames all ask.
 const urgesLureLink = oncePerInput((input: SignalInput): boolean => {
   const lure = lureHostInText(input);
   if (!lure) return false;
-  const sentence = sentenceAround(input.text, lure.at, lure.at + lure.host.length);
   if (lureCalledReal.detect(input) !== undefined) return true;
   // "…'claim at kestrel-rewards . io'. do NOT visit": the judgement may come in the next sentence.
-  return walletAction.test(sentence) && !judging.test(sentence) && !warnsOff.test(sentenceAround(input.text, lure.at, lure.at + lure.host.length, 1));
+  return walletAction.test(lure.sentence) && !judging.test(lure.sentence) && !warnsOff.test(lure.withNextSentence);
 });
 
 

@@ -194,12 +194,17 @@ const inviteHosts = new Set(['discord.gg', 'discord.com', 't.me', 'telegram.me',
 const firstLureLink = oncePerInput((input: SignalInput): ExtractedLink | undefined =>
   unofficialLinks(input).find((link) => (lureInHost(link.host) && !isReadingLink(link)) || (inviteHosts.has(link.host) && hasLureWord(link.url)) || ipAddress.test(link.host)),
 );
-/** That link's host and where it stands in the normalized text, for the words around it. */
-export function lureHostInText(input: SignalInput): { host: string; at: number } | undefined {
+/**
+ * That link's host, where it stands in the normalized text, and its sentence alone and with the next, for the
+ * words around it. Once per message: three signals and the frames ask.
+ */
+export const lureHostInText = oncePerInput((input: SignalInput): { host: string; at: number; sentence: string; withNextSentence: string } | undefined => {
   const host = firstLureLink(input)?.host;
   const at = host ? input.text.indexOf(host) : -1;
-  return at >= 0 ? { host: host!, at } : undefined;
-}
+  if (at < 0) return undefined;
+  const end = at + host!.length;
+  return { host: host!, at, sentence: sentenceAround(input.text, at, end), withNextSentence: sentenceAround(input.text, at, end, 1) };
+});
 export const lureDomain = defineSignal({
   id: 'lure-domain',
   description: 'A link whose hostname is built from lure words ("wallet-sync-support.live", "claim-bonus.top").',
@@ -234,7 +239,7 @@ export const lureVouchedFor = defineSignal({
   group: 'link',
   detect: (input) => {
     const lure = lureHostInText(input);
-    const success = lure && fixVouchedIn(sentenceAround(input.text, lure.at, lure.at + lure.host.length, 1));
+    const success = lure && fixVouchedIn(lure.withNextSentence);
     return success ? `${lure.host} ("${success}")` : undefined;
   },
 });
