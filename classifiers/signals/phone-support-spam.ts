@@ -1,6 +1,6 @@
 import { MAX_NORMALIZED_CHARS } from '../normalize.js';
 import { decodeHtmlEntities, decodePercentEncoding } from '../normalize/decode.js';
-import { defineSignal, gate, mayMatch } from './define.js';
+import { defineSignal, firstMatch, gate, mayMatch } from './define.js';
 import { foreignHelpline } from './multilingual.js';
 
 /**
@@ -35,9 +35,9 @@ export const phoneSupportSpam = defineSignal({
   detect: (input) => {
     if (!mayMatch(input, needsNumber)) return undefined;
     const { text, original } = input;
-    const line = helpline.exec(text) ?? (mayMatch(input, foreignHelpline) ? foreignHelpline.pattern.exec(text) : null);
+    const line = helpline.exec(text)?.[0].trim() ?? firstMatch(input, [foreignHelpline]);
     if (!line) return undefined;
     const digits = phoneDigits.exec(phoneView(original));
-    return digits ? `${line[0].trim()} … ${digits[0].trim()}` : undefined;
+    return digits ? `${line} … ${digits[0].trim()}` : undefined;
   },
 });
