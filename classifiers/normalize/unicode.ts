@@ -257,7 +257,8 @@ export function foldHomoglyphs(s: string, forceLatin = false): string {
  */
 const WORD_OF_EMOJI: Readonly<Record<string, string>> = { '\u{1F331}': 'seed', '\u{1F511}': 'key', '\u{1F5DD}': 'key', '\u{1F45B}': 'wallet', '\u{1F4E9}': 'dm', '\u{1F4E8}': 'dm' };
 const WORD_EMOJI = Object.keys(WORD_OF_EMOJI);
-const WORD_EMOJI_RE = /[\u{1F331}\u{1F511}\u{1F5DD}\u{1F45B}\u{1F4E9}\u{1F4E8}]\uFE0F?/gu;
+/** Any of them, with the variation selector some keyboards add ("🗝️"). */
+const WORD_EMOJI_RE = new RegExp(`(?:${WORD_EMOJI.join('|')})\uFE0F?`, 'gu');
 /** The emoji that stand for words spelled out as those words. */
 export function spellOutWordEmoji(s: string): string {
   // Six native searches cost less than one run of a Unicode regex over every non-ASCII message.
