@@ -57,12 +57,17 @@ export function textOutsideQuotes(text: string): string | undefined {
   return words >= MIN_WORDS_OUTSIDE ? outside : undefined;
 }
 
+// "ban" only as a request to ban: folded Vietnamese "bạn" (you) is "ban" too. Reporting and judging words share it.
+const banRequest = '(?:pls |please |plz |mods? |admins? )ban|ban (?:him|her|them|this|that|these|those|it|pls|please|plz|the|asap)';
+
 /**
  * What a reporter says around the quote: a judgement, a request to the mods, or how it arrived. Without it, a
  * quote is as likely to be a lure passed on as "the official notice" ("Reposting from #announcements: '…'").
  */
-const reportingWords =
-  /\b(?:scam\w*|fake|phish\w*|report\w*|(?:pls |please |plz |mods? |admins? )ban|ban (?:him|her|them|this|that|these|those|it|pls|please|plz|the|asap)|banned|block\w*|beware|careful|watch out|lol|lmao|lmfao|vultures?|another one|again|ignore\w*|don'?t|never|not real|not official|fell for|drained|gave (?:them|it)|got scammed|unofficial|circulating|going around|none of (?:that|this|it)|bs|crap|spam\w*|(?:dm|pm)'?e?d me|messaged me|sent me|hit me|tried|got (?:this|one|these|that)|seen (?:a few|this|these|that)|sus|sketchy|suspicious|red flags?|mods?|(?:from|in) my (?:dms?|pms?|inbox|e-?mail|messages)|re?cie?ved|came from|(?:almost|nearly) (?:clicked|fell)|glad i (?:checked|asked)|is (?:it|this|that) (?:legit|real|safe)|seems? off|creative|targeted)\b|[😂🤣💀🤡🚩]/u;
+const reportingWords = new RegExp(
+  `\\b(?:scam\\w*|fake|phish\\w*|report\\w*|${banRequest}|banned|block\\w*|beware|careful|watch out|lol|lmao|lmfao|vultures?|another one|again|ignore\\w*|don'?t|never|not real|not official|fell for|drained|gave (?:them|it)|got scammed|unofficial|circulating|going around|none of (?:that|this|it)|bs|crap|spam\\w*|(?:dm|pm)'?e?d me|messaged me|sent me|hit me|tried|got (?:this|one|these|that)|seen (?:a few|this|these|that)|sus|sketchy|suspicious|red flags?|mods?|(?:from|in) my (?:dms?|pms?|inbox|e-?mail|messages)|re?cie?ved|came from|(?:almost|nearly) (?:clicked|fell)|glad i (?:checked|asked)|is (?:it|this|that) (?:legit|real|safe)|seems? off|creative|targeted)\\b|[😂🤣💀🤡🚩]`,
+  'u',
+);
 /**
  * A scammer passes their own lure off as something received and lends it authority or success: 'Announcement
  * from the mods: "connect at …"', '"…" — mods confirmed this', "someone sent me this and it actually fixed my tx".
@@ -72,9 +77,7 @@ const creditsAuthority =
   /\b(?:from|by|per|according to|on behalf of) (?:the |our )?(?:mods?|moderators?|admins?|team|staff|devs?|support)\b|\b(?:mods?|moderators?|admins?|team|staff|devs?|support) (?:just |have |has |had )?(?:said|says|confirmed|confirms|announced|announces|asked|want|wants|posted|approved|told|shared|verified|recommends?|recommended|requested|requests)\b|\bannouncement\b|\bmake sure (?:to|you)\b/;
 const creditsSuccess =
   /\b(?:it|this|that|they|he|she) (?:actually |really |totally |honestly |literally )?(?:did |does )?(?:worked|works|work|fixed|fix|helped|help|solved|sorted)\b|\bworked (?:for|on) me\b|\b(?:it|everything|all|they|funds|balance)(?: all)? (?:comes|came|come) back\b|\b(?:everything|it all|all of it) (?:reappeared|showed up|is back)\b|\bfunds (?:are |r )?(?:fine|safe|back)\b|\bwent smooth(?:ly)?\b|\bfixed (?:my|mine)\b|\bhighly recommend|\b(?:100% |totally |fully )legit\b|\b(?:it'?s|its|is|was) legit\b(?! ?\?)|\b(?:that|this|it)(?: one)? (?:is|'s) (?:real|legit|official|genuine)\b(?! ?\?)|\b(?:ca a marche|a mi me (?:funciono|volvieron)|me funciono|funcionou|ha funzionato|hat (?:bei mir )?funktioniert|ise yaradi|la duoc|langsung normal)\b/;
-// "ban" only as a request to ban: folded Vietnamese "bạn" (you) is "ban" too.
-export const judging =
-  /\b(?:scam\w*|fake|phish\w*|report\w*|(?:pls |please |plz |mods? |admins? )ban|ban (?:him|her|them|this|that|these|those|it|pls|please|plz|the|asap)|banned|block\w*|beware|careful|watch out|ignore\w*|don'?t|never|not real|not official|unofficial|fell for|drain\w*|got scammed|lost|stole|stolen|hacked|sus|sketchy|suspicious|red flags?|spam\w*|vultures?)\b|[🚩]/u;
+export const judging = new RegExp(`\\b(?:scam\\w*|fake|phish\\w*|report\\w*|${banRequest}|banned|block\\w*|beware|careful|watch out|ignore\\w*|don'?t|never|not real|not official|unofficial|fell for|drain\\w*|got scammed|lost|stole|stolen|hacked|sus|sketchy|suspicious|red flags?|spam\\w*|vultures?)\\b|[🚩]`, 'u');
 
 /** "so maybe not a scam?", "it isn't fake": a judgement denied is vouching, not judging. */
 const deniedJudgement = /\b(?:not|isn'?t|wasn'?t|aren'?t|no|never) (?:a |an |really |even )?(?:scam\w*|fake|phish\w*|sus)\b/g;
