@@ -244,8 +244,10 @@ export const lureVouchedFor = defineSignal({
   },
 });
 
-/** Docs, status pages, blogs and explorers are for reading: "bridge a smaller amount, limits are on x.network/docs". */
-// Checkpoint-sync endpoints ("checkpoint-sync.holesky.ethpandaops.io") are what beacon nodes sync from, not wallets.
+/**
+ * Docs, status pages, blogs and explorers are for reading: "bridge a smaller amount, limits are on x.network/docs".
+ * Checkpoint-sync endpoints ("checkpoint-sync.holesky.ethpandaops.io") are what beacon nodes sync from, not wallets.
+ */
 const readingHost = /^(?:docs|doc|status|blog|explorer|scan|help|support|wiki|learn|faq)\.|^(?:[\w-]+\.)*[\w-]*checkpoint[\w-]*\./;
 const readingPath = /^(?:https?:\/\/)?[^/]+\/(?:docs|doc|blog|status|faq|wiki|learn|guides?|tx|address)(?:[/#?]|$)/;
 /** Block explorers are one word named for scanning: etherscan.io, arbiscan.io, "halcyonscan.io" (not "deposit-rescan.com"). */
