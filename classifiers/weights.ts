@@ -11,6 +11,7 @@ import type { SignalGroup } from './signals/define.js';
 export const signalWeights: Readonly<Record<string, number>> = {
   'wallet-secret-request': 0.75,
   'wallet-validation-lure': 0.4,
+  'wallet-access-request': 0.45,
   'wallet-action-link': 0.3,
   'urgency-threat': 0.15,
   'maintenance-pretext': 0.25,
@@ -82,7 +83,7 @@ export const combinations: ReadonlyArray<{ id: string; description: string; weig
     description: 'A reply to someone asking for help that sends them to DMs, "support", a form or an unofficial site.',
     weight: 0.3,
     all: ['reply-to-help-request'],
-    any: ['off-platform-contact', 'support-identity', 'site-builder-link', 'lure-domain', 'wallet-action-link', 'spelled-out-domain', 'link-shortener', 'masked-link'],
+    any: ['off-platform-contact', 'support-identity', 'site-builder-link', 'lure-domain', 'wallet-action-link', 'spelled-out-domain', 'link-shortener', 'masked-link', 'wallet-access-request'],
   },
   {
     id: 'new-account-redirect',

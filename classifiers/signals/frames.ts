@@ -19,7 +19,7 @@ const warningPatterns = [
   // "admins will never DM you", "no one from the team will message you first"
   gate("dm dms dmed dming message messages messaging ask asks asking asked contact contacts contacting pm pms request requests", new RegExp(`${negation}(?: \\w+){0,3} (?:dm|message|ask|contact|pm|request)\\w*\\b[^.!?]{0,20}\\b(?:you|first|for|anyone|people|users|members)\\b`)),
   // "don't click that link", "never connect your wallet to sites from DMs"
-  gate("click clicking clicks connect connecting sign signing approve approving trust trusting interact interacting open opening visit visiting use using", new RegExp(`${negation}[^.!?]{0,10}\\b(?:click|connect|sign|approve|trust|interact|open|visit|use)\\w*\\b[^.!?]{0,30}\\b(?:link|links|site|sites|dapps?|wallet|dms?|strangers|anyone|random|unknown|this|that|it|them)\\b`)),
+  gate("click clicking clicks connect connecting sign signing approve approving trust trusting interact interacting open opening visit visiting use using", new RegExp(`${negation}[^.!?,]{0,10}\\b(?:click|connect|sign|approve|trust|interact|open|visit|use)\\w*\\b[^.!?]{0,30}\\b(?:link|links|site|sites|dapps?|wallet|dms?|strangers|anyone|random|unknown|this|that|it|them)\\b`)),
   gate("beware careful watch heads psa safe aware", /\b(?:beware|be careful|watch out|heads up|psa|stay safe|be aware|careful)\b.{0,80}\b(?:scam|phish|fake|impersonat|never|don'?t|do not)\w*/),
   gate("scam scams scammer scammers phish phishing fake drainer drainers rug rugs", /\b(?:this|that|it|these|those|they|ones|the (?:link|site|dm|message|account|post|guy|user)s?(?: above| below)?)\s?(?:is|are|was|were|looks like|seems like|'s|'re) (?:a |an |all |always |usually |definitely a |totally a |obviously a |100% a )?(?:scams?|scammers?|phish|phishing|fake|drainers?|rugs?)\b|\b(?:are|is) (?:all|always|definitely|100%|obviously) (?:scams?|scammers?|fake|phishing)\b/),
   gate("scam scams scammer scammers phishing fake", /\b(?:scam(?:mer)?s?|phishing|fake (?:support|admins?|accounts?|mods?))\b.{0,40}\b(?:alert|warning|report(?:ed)?|ban(?:ned)?|block(?:ed)?|ignore|around|going around|active)\b/),
@@ -38,7 +38,7 @@ const warningPatterns = [
   gate("itu adalah ini", /\b(?:itu|adalah) (?:penipu|penipuan|scam|palsu)\b/),
   gate("occhio attenzione ojo cuidado", /\b(?:occhio|attenzione|ojo|cuidado)\b[^.!?]{0,40}\b(?:dm|privato|privado|md|pv|scrive|scrivono|escribe|escriben|escreve|truffa|truffatori|estafa|estafadores|golpe|golpistas)\b/),
   gate("nie niemals jamais asla jangan khong", /\b(?:nie|niemals|jamais|asla|jangan|khong bao gio)\b[^.!?]{0,40}\b(?:dm|pn|mp|privat\w*|prive|direktnachricht|seed|phrase|schlussel|cle|mots|worter|kunci|frasa|private key)/),
-  gate("#cyrillic nadie nunca jamas ninguem ninguno", /\b(?:nadie|ninguem|ninguno|nunca|jamas)\b[^.!?]{0,40}\b(?:privado|dm|md|pv|escribir|escrever|pedir|pediremos|mensaje|mensagem|frase|clave|chave)|(?:никому|никогда|ни один)[^.!?]{0,40}(?:личк|лс|пиш|сид|фраз|ключ)/),
+  gate("#cyrillic nadie nunca jamas ninguem ninguno", /\b(?:nadie|ninguem|ninguno|nunca|jamas)\b[^.!?]{0,40}\b(?:privado|dm|md|pv|escribir|escrever|pedir|pediremos|mensaje|mensagem|frase|clave|chave)|(?:никому|никогда|никто|ни один|нікому|ніколи|ніхто|жоден)[^.!?]{0,40}(?:личк|лс|пиш|сид|фраз|ключ|відпов|отвеч)/),
   gate("report reported ignore ignored block blocked", /\b(?:report|ignore|block)(?:ed)? (?:them|him|her|it|this|that|anyone|any (?:dm|one)|such|the (?:account|user|sender)|(?:the |those |any )?dms)\b(?!(?: directly)? to (?:me|us)\b)(?! to (?:the |our |their |a )?(?:help|support|customer|live|tech|official|admin|resolution|service))(?! (?:on|via|through|at|using) (?:the |our |their |this |an? )?(?:[\w-]+ ){0,2}(?:form|portal|page|site|link))/),
   // "the 'KYC your wallet' angle has been going around", "if anyone contacts you claiming they can trace it …, they can't".
   gate("around circulating anyone someone somebody", /\b(?:angle|trick|scam|message|dm|one|thing|story|site|link|page|domain|url)s? (?:has been |have been |is |are )?(?:going around|circulating)\b|\bif (?:anyone|someone|somebody) (?:contacts|dms|messages|offers|claims|reaches out)\b[^.!?]{0,80}\b(?:they can'?t|it'?s a scam|ignore|block|report|they'?re (?:lying|scammers))|\bif (?:anyone|someone|somebody) offers? to\b[^.!?]{0,60}\W+no\b/),
@@ -60,6 +60,11 @@ const warningPatterns = [
 ];
 
 const impersonatorsLine = /\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bthe (?:real|official|actual|genuine|verified) (?:agent|support|team|admin|helpdesk|help desk|desk|mod)s? (?:is|are) (?:on|at|via) (?:telegram|tg|tele|whats ?app|signal|instagram|ig)\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b|\bpublicly\b[^.!?]{0,40}\b(?:dm|pm|private|privately|inbox)\b|\bnever\b[^.!?]{0,40}\bbut (?:you|u|we) (?:do |still |really )?(?:need|must|have|will need|'ll need)\b|\b(?:don'?t|do not) (?:post|share|paste|type) (?:it|this|that|them) (?:here|in public|publicly)\b|\b(?:trust|use|contact) (?:[\w-]+ ){0,3}(?:like|such as) @\w|\bthe (?:only )?one (?:i trust|that (?:actually )?worked|who (?:actually )?worked|that helped)\b|\bi'?ll send (?:you|u) the (?:sign-?up |registration |claim |join )?(?:link|form)\b|\buse our (?:official )?(?:[\w-]+ )?(?:checker|tool|portal|page|site|form)\b|\bdo(?:n'?t| not) open (?:another|a new|a second) (?:thread|ticket|case)\b/;
+/**
+ * "update through the web updater: <link> — don't use LL, it's broken this week": the real tool talked down to
+ * sell another is the lure's argument, not a warning.
+ */
+const discreditsRealTool = /\b(?:don'?t|dont|do not) use\b[^.!?]{0,30}(?:[,—–-]|\bfor this one\b)\s*(?:it'?s|its|it is|they'?re|theyre|it'?s been|the \w+) (?:broken|bugged|down|outdated|compromised|not working|front-?runs?)\b/;
 /** The long impersonator test, once per message: the warning and quote frames both ask. */
 const steersToOwnContact = oncePerInput((input: SignalInput) => impersonatorsLine.test(input.text));
 export const warningFrame = defineSignal({
@@ -70,7 +75,8 @@ export const warningFrame = defineSignal({
   // warning found (rare) rather than on every message: the result is the same.
   detect: (input) => {
     const warning = firstMatch(input, warningPatterns);
-    return warning === undefined || steersToOwnContact(input) || urgesLureLink(input) ? undefined : warning;
+    if (warning === undefined || steersToOwnContact(input) || urgesLureLink(input)) return undefined;
+    return discreditsRealTool.test(input.text) && hasUnofficialLink(input.links, input.config.officialDomains) ? undefined : warning;
   },
 });
 

@@ -14,10 +14,11 @@ import { supportIdentity } from './support-identity.js';
 import { testimonialLure } from './testimonial-lure.js';
 import { urgencyThreat } from './urgency-threat.js';
 import { walletSecretRequest } from './wallet-secret-request.js';
+import { walletAccessRequest } from './wallet-access-request.js';
 import { walletValidationLure } from './wallet-validation-lure.js';
 
 export const signals = [
-  walletSecretRequest, walletValidationLure, walletActionLink,
+  walletSecretRequest, walletValidationLure, walletAccessRequest, walletActionLink,
   urgencyThreat, maintenancePretext, supportIdentity, testimonialLure, privateHelpOffer,
   offPlatformContact, phoneSupportSpam,
   fundRecoveryOffer,

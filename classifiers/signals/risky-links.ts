@@ -178,7 +178,7 @@ export const siteBuilderLink = defineSignal({
 const strongLureWord =
   /backup|repair|rollback|restaur|rimbors|reembols|rembours|erstattung|vozvrat|sinkron|sincroniz|wartung|migraca|migracion|tasima|klaim|reclam|validasi|verifik|recuper|claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|compensat|refund|checker|eligib|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|whitelist|kyc|rescue|retriev|redeem|reclaim|activat|authori[sz]|suporte|soporte|destek|bantuan|ayuda|regalo|premio|hadiah/;
 const partLureWord =
-  /(?:^|[-.])(?:patch|drop(?!box)|maint|check|regist|desk|upgrade|vault|secure|verif|connect|dapp|fix|portal|firmware|update|resolution|assist|care|ticket|login|auth|allocation|distribution|approv|revoke|reset|reindex|config|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|help|cent(?:er|re))/;
+  /(?:^|[-.])(?:patch|drop(?!box)|maint|check|regist|desk|upgrade|vault|secure|verif|connect|dapp|fix|portal|firmware|update|resolution|assist|care|ticket|login|auth|allocation|distribution|approv|revoke|reset|reindex|config|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|help|cent(?:er|re)|scan|health|dust|boost|accelerat|fastlane|unstuck)/;
 const hasLureWord = (name: string) => strongLureWord.test(name) || partLureWord.test(name);
 /**
  * A host without its top-level domain is the name a lure is built in: "wallet-sync-support" of "wallet-sync-support.live".

@@ -84,6 +84,23 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       'Is there a way to sync accounts between the mobile app and the extension without re-entering the secret recovery phrase?',
     ],
   },
+  'wallet-access-request': {
+    fires: [
+      ["let's do a google meet, share ur screen and I'll debug the approval with u", 'share ur screen'],
+      ['scan it with Trust Wallet and accept everything it asks', /scan it with trust|accept everything/],
+      ["here's your session uri, expires in 10 min wc:91ab02fe77@2?relay-protocol=irn", /session uri/],
+      ["approve 'Increase allowance' when it shows, that's the refund being authorized", /approve .increase allowance/],
+      ['bro just get the modded metamask from the pinned link', /get the modded metamask/],
+      ['deposit 10% of the balance as gas and it unlocks', /deposit 10% of the balance as gas and it unlocks/],
+      ['send 0.05 to the activator and the tokens become spendable', /send 0\.05 to the activator/],
+    ],
+    quiet: [
+      'can you share your screen? the CI dashboard is red and I cannot see why',
+      'never screen share with anyone who DMs you',
+      'real agencies never charge a release fee',
+      'scan the QR on the back of the box to register the warranty',
+    ],
+  },
   'wallet-validation-lure': {
     fires: [
       ['Airdrop đã mở! Kết nối ví và ký xác nhận để nhận ngay', /ket noi vi/],
