@@ -69,7 +69,7 @@ function nonAsciiClass(c: number): number {
  * Words for "dot" in other languages, spoken like " dot " between spaces: "walletsync punto live", "marti-whitelist
  * nokta app", "zhuravl-wl точка app". Link extraction (links.ts) reads the same lists.
  */
-export const SPOKEN_DOT_WORDS = 'punto|ponto|nokta|titik|chấm|cham|punkt|точка';
+export const SPOKEN_DOT_WORDS = 'punto|ponto|nokta|titik|chấm|cham|punkt|точка|punt|kropka|крапка|ドット|จุด|دات|نقطة|نقطه';
 /** Bracketed, French "point" too: "(point)", "(punto)", "[titik]". (Spoken, "point" is mostly English: "good point".) */
 export const BRACKETED_DOT_WORDS = `point|${SPOKEN_DOT_WORDS}`;
 const SPOKEN_DOT_WORD_RE = new RegExp(`^(?:${SPOKEN_DOT_WORDS}) `, 'i');
@@ -80,7 +80,7 @@ const SPOKEN_DOT_WORD_STARTS = new Set(SPOKEN_DOT_WORDS.split('|').map((word) =>
 
 /**
  * Is the word of `length` letters that ends at the space at `end` one of the SPOKEN_DOT_WORDS, with a space
- * before it too? Asked only for words of four ("cham", "chấm") or five letters; the regex runs only on a word
+ * before it too? Asked only for words of three ("ドット", "จุด") to six ("kropka", "крапка") letters; the regex runs only on a word
  * with the right first two letters.
  */
 function spokenDotWordBefore(s: string, end: number, length: number): boolean {
@@ -132,7 +132,7 @@ export function scanHints(s: string): number {
     } else {
       if (tokenLength > 0) {
         if (tokenLength === 1) hints |= spreadHint(spreadGap);
-        else if ((tokenLength === 4 || tokenLength === 5) && c === 0x20 && spokenDotWordBefore(s, i, tokenLength)) hints |= HINT_SPELLED_DOMAIN;
+        else if (tokenLength >= 3 && tokenLength <= 6 && c === 0x20 && spokenDotWordBefore(s, i, tokenLength)) hints |= HINT_SPELLED_DOMAIN;
         prevTokenSingle = tokenLength === 1;
         gap = 0;
         tokenLength = 0;

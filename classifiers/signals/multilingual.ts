@@ -44,6 +44,13 @@ export const foreignSecretRequest = [
   gate("gui", /\b(?:private key|seed|cum tu|khoa rieng|(?:12|24) tu)\b[^.?!]{0,30}\bgui (?:minh|em|anh|toi|cho (?:minh|em|anh|toi))\b/),
   gate("kar karo kardo mujhe", /\b(?:(?:12|24) words?|seed|phrase|private key|keystore)\b[^.?!]{0,40}(?<!\b(?:mat|na|nahi|kabhi) )\b(?:(?:dm|mail|email|send|share) (?:kar|karo|kardo|kar do|kr do)|mujhe (?:dm|mail|send|bhej)\w*)\b/),
   gate("#cyrillic", /(?:сид|секретн\S* фраз|приватн\S* ключ|приватник)[^.?!]{0,80}(?<!не )(?:вставь|введи|скинь|кинь|отправь|пришли)/),
+  // Polish, Dutch, Tagalog, Swahili, Romanian and Arabizi: "podeślij mi pierwsze 6 słówek", "stuur die keystore + wachtwoord even door",
+  // "nitumie private key", "trimite-mi fraza de recuperare", "ib3atli el seed phrase".
+  gate("podeslij wyslij przeslij podaj daj wklej wpisz stuur geef plak vul deel typ ibigay ipadala ipasa isend nitumie tuma nipe niambie trimite trimiteti da spune introdu ib3atli ib3at ab3atli ersel arsel 3atini a3tini", /(?<!\b(?:nie|nu|wag|huwag|wag mong|huwag mong) )\b(?:podeslij|wyslij|przeslij|podaj|daj|wklej|wpisz|stuur|geef|plak|vul|deel|typ|ibigay|ipadala|ipasa|i-?send|nitumie|tuma|nipe|niambie|trimite(?:-mi|ti)?|da-mi|spune-mi|introdu|ib3atli|ib3at|ab3atli|ersel|arsel|3atini|a3tini)\b(?! (?:nooit|niet|nikomu)\b)[^.?!]{0,40}\b(?:fraz\w* (?:odzyskiwania|seed)|klucz\w* prywatn\w*|herstelzin|prive ?sleutel|fraza de recuperare|cheia privata|seed(?: ?phrase)?|private key|keystore|recovery phrase|maneno (?:12|24|ya siri)|ufunguo|(?:12|24|pierwsze \d+) (?:slow|woorden|words|de cuvinte|cuvinte|kilme|kelme)|slow(?:ek|ka)|el kalimat)/),
+  // Arabic, Persian, Japanese, Korean, Chinese, Thai and Ukrainian, in either order: "أرسل عبارة الاسترداد", "پرایوت کی رو بده",
+  // "シードフレーズをお送りください", "개인키 보내주시면", "私钥发我", "ส่ง private key มา", "скинь мені фото папірця".
+  // Not the negated forms ("送らないで", "보내지 마세요", "绝对不要发给", "อย่าส่ง", "نفرستید").
+  gate("#non-ascii", /(?:أرسل|ارسل|ابعث|ابعتلي|شارك|ادخل|أدخل)[^.؟!]{0,40}(?:عبارة الاسترداد|عبارة الاسترجاع|العبارة السرية|المفتاح الخاص|الكلمات السرية|seed)|(?:کلمه بازیابی|کلمات بازیابی|عبارت بازیابی|کلید خصوصی|پرایوت کی|seed|private key)[^.!؟]{0,30}(?:بفرست|بده|بدید|بدین|وارد کن|ارسال کن)|(?:シード|秘密鍵|リカバリーフレーズ|復元フレーズ|ニーモニック|12単語)[^。！？]{0,30}(?:送って(?!は)|お送り|教えて(?!は|も)|貼り付けて|入力して(?!は))|(?:시드|개인키|개인 키|복구 ?문구|니모닉|비밀 ?구문|12단어)[^.!?]{0,30}(?:보내(?!지 ?마)|알려(?!주지 ?마)|입력하(?!지 ?마))|(?:私钥|私鑰|助记词|助記詞|12个词|12個詞)[^。！？]{0,20}(?:发我|发给我|傳給我|传给我|私聊我|告诉我|告訴我)|(?<!อย่า)(?:ส่ง|บอก|กรอก)\s?(?:seed|private key|คีย์ส่วนตัว|วลีกู้คืน|12 คำ)|(?:скинь|надішли|відправ|введи|надішліть|скиньте)[^.?!]{0,40}(?:сід|seed|секретн\S* фраз|фраз\S* відновлення|приватн\S* ключ|(?:12|24) слів|папірц)/),
   gate("envoie envoyez colle collez balance balancez", /\b(?:keystore|phrase de recup\w*|cle privee|(?:12|24) mots|seed)\b[^.?!]{0,60}(?<!\b(?:ne|n'|jamais|pas) )\b(?:envoie|envoyez|colle|collez|balance|balancez)[- ](?:ca|la|les|le|moi|les moi|la moi)\b/),
 ];
 
@@ -65,13 +72,15 @@ export const foreignSupportIdentity = [
   // "la tua segnalazione è stata inoltrata al reparto tecnico", "наш агент поддержки".
   gate("reparto operatore segnalazione pratica richiesta sono", /\breparto tecnico\b|\bun operatore (?:vi|ti) contatter\w*|\b(?:segnalazione|pratica|richiesta) e stata (?:inoltrata|presa in carico)\b|\bpratica n\.? ?[a-z]*-?\d{3,}|\bsono (?:dell'|del )?(?:assistenza|supporto)\b/),
   gate("#cyrillic", /(?:агент\S* поддержки|саппорт)/),
+  // A ticket number with a desk prefix, as fake staff write them in any language: "zgłoszenie ma nr #PL-40317", "工单号 #CN-20931".
+  gate("#digits", /(?:#|\bnr\.? ?|\bno\.? ?)[a-z]{2,3}-\d{4,}\b/),
 ];
 
 export const foreignOffPlatform = [
   // "me passa teu número q eu te ligo", "donne moi ton numéro WhatsApp", "numaranı yaz", "để lại sđt", "kasih nomor WA".
   gate("passa manda deixa donne file envoie laisse dammi mandami lasciami passami numarani lai kasih kirim minta bagi", /\b(?:me passa|passa|manda|me manda|deixa) (?:o )?(?:teu|seu) (?:numero|zap|whats\w*|telefone)\b|\b(?:donne|file|envoie|laisse)(?:-moi| moi)? (?:ton|votre) (?:numero|whatsapp|tel\w*)\b|\b(?:dammi|mandami|lasciami|passami) (?:il )?(?:tuo )?(?:numero|whatsapp|telefono)\b|\bnumarani (?:yaz|ver|at|gonder|birak)\w*|\bde lai (?:sdt|so dien thoai|so|zalo)\b|\b(?:kasih|kirim|minta|bagi) (?:nomor|nomer|no) (?:wa|hp|whatsapp|telepon|telpon)\w*/),
   // A handle and where to find it: "@dimas_recovery di tele", "add tele mình @hotro_vi_vn", "telegramdan yaz bana @x".
-  gate("#at", /@[a-z0-9_.]{3,40} (?:di|no|na|su|sur|en|trong|em|auf) (?:telegram|tele|tg|whats ?app|wa|insta(?:gram)?|ig|zalo)\b|\b(?:telegram|tele|tg|insta|zalo)\w*\b[^.!?]{0,15}@[a-z0-9_.]{3,40}/),
+  gate("#at", /@[a-z0-9_.]{3,40} (?:di|no|na|su|sur|en|trong|em|auf|sa|op|kwa|pe) (?:telegram\w*|tele|tg|whats ?app|wa|insta(?:gram)?|ig|zalo)\b|\b(?:telegram|tele|tg|insta|zalo)\w*\b[^.!?]{0,15}@[a-z0-9_.]{3,40}/),
   gate("privado md dm mensaje mensagem inbox mensajes mensagens escribeme escreva chama", /\b(?:por|en|no|pelo|via) (?:privado|md|dm|mensaje directo|mensagem direta|inbox)\b|\b(?:revisa|revise|checa|confira|mira) (?:tus|seus|sus|suas) (?:mensajes|mensagens|dm|md)\b|\b(?:escribeme|escreva-me|me chama|chama no (?:pv|privado|zap|whats))\b/),
   gate("#cyrillic", /(?:в личк|в лс|личные сообщения|личку|напишите (?:мне|ей|ему) в|пишите (?:мне|ей|ему)|в телеграм|в телеграмм)/),
   // "te chamei no privado", "aceita o pedido de amizade", "özelden yazacak", "cek dm", "japri".
@@ -87,6 +96,8 @@ export const foreignOffPlatform = [
   gate("scrivetegli scrivetele contattatelo contattatela contattalo contattala", /\b(?:scrivetegli|scrivetele|contattatelo|contattatela|contattalo|contattala)\b/),
   gate("scrivi scrivere scrivimi scrivigli scrivile scriveteci scrivici contattaci contattami contattatemi", /\b(?:scrivi|scrivere|scrivimi|scrivigli|scrivile|scriveteci|scrivici|contattaci|contattami|contattatemi)\b[^.!?]{0,30}\b(?:telegram|tg|whatsapp|ig|instagram|privato|email|mail)\b/),
   gate("#cyrillic", /(?:в тг|в телег|тг:?\s?@|пиши (?:ему|ей|мне)|свяж(?:ется|утся) с вами)/),
+  // Chat apps of other regions with an id: "LINE ID: recover_pro88", "카톡 ID: coinrecover777", "加微信：zhuihui_888", "آیدی تلگرام: @x".
+  gate("line kakao kakaotalk wechat weixin #non-ascii", /\bline id\b|\b(?:kakao(?:talk)?|wechat|weixin)(?: id)?\s?[:：]\s?@?[a-z0-9_.-]{3,}|(?:카톡|카카오톡|微信|加微|ไลน์|ライン|テレグラム|텔레그램|เทเลแกรม|تلگرام|تيليجرام|تليجرام|تلغرام|واتساب)\s?(?:id|아이디|آیدی)?\s?(?:[:：]\s?|@)@?[a-z0-9_.-]{3,}|@[a-z0-9_.]{3,40}[^\n]{0,40}(?:テレグラム|텔레그램|เทเลแกรม|تلگرام|تيليجرام|تليجرام|تلغرام)/),
 ];
 /**
  * Pointers to private messages in other languages, judged like the English ones (only in a reply, from a new
@@ -117,6 +128,10 @@ export const foreignDmPointers = [
   // "Temsilcimiz özel mesajla ulaşacak", "je te donne le lien en mp".
   gate("mesajla mesaj mp", /\bozel mesaj\w* (?:ile )?ulas\w*|\b(?:donne|envoie|file|passe|mets)\b[^.!?]{0,20}\b(?:lien|link|adresse)\b[^.!?]{0,10}\b(?:en|par) (?:mp|dm|prive)\b/),
   gate("kiya", /\b(?:dm|pm|msg|message|inbox) (?:kiya|kar diya|kardiya)\b/),
+  // "napisałem ci na pv", "leg ik het uit in dm", "pm nyo lang sya", "nimekutumia DM", "ți-am scris pe privat", "ib3atli DM".
+  gate("pv priv prv dm pb vriendschapsverzoek pm ipm i nimekutumia nimekuandikia nitakutumia angalia privat ti ib3atli", /\b(?:sprawdz|zerknij na|pisz na|napisal\w* (?:ci |do ciebie )?na) (?:pv|priv|prv)\b|\b(?:in (?:de |je |m'n |mijn )?dm|check je (?:dm|dms|pb)|stuur (?:je|jou|ik je) (?:een |ff |even )?(?:dm|pb)|vriendschapsverzoek)\b|\b(?:i-?pm (?:mo|nyo|kita|ko)|pm (?:mo|nyo|kita) (?:ako|lang|sya|siya)|pm nyo lang)\b|\b(?:nimekutumia|nimekuandikia|nitakutumia)\b[^.!?]{0,15}\b(?:dm|inbox|pm|ujumbe)\b|\bangalia (?:inbox|dm)\b|\b(?:pe|prin) privat\b|\bti-?am (?:scris|trimis)\b|\bib3atli dm\b/),
+  // "DM送りました", "디엠 드렸어요", "私你了", "відписав тобі в лс", "پیوی پیام دادم", "شيك الخاص", "แชทส่วนตัว".
+  gate("#non-ascii", /dm(?:送り|で連絡|でご連絡|ください|しました|確認)|(?:디엠|dm|갠톡|쪽지|개인 ?메[시세]지)\s?(?:으로|로)?\s?(?:드렸|보냈|확인|연락)|私你|私信你|私聊你|看私信|в особист|в приват|особистих повідомлен|відписав тобі|پیوی[^.!?؟]{0,12}(?:پیام دادم|بیا|چک کن)|(?:بیا|چک کن) پیوی|دایرکت[^.!?؟]{0,12}(?:پیام دادم|بیا|چک کن)|(?:أرسلت لك|ارسلتلك|راسلني|كلمني|تعال|شيك|شوف)[^.!?؟]{0,15}(?:الخاص|خاص)|(?:الخاص|خاص)[^.!?؟]{0,15}(?:أرسلت لك|ارسلتلك|راسلني|كلمني)|رسالة خاصة|แชทส่วนตัว|ข้อความส่วนตัว|ทักแชท/),
 ];
 
 
@@ -166,6 +181,10 @@ export const foreignUrgency = [
   gate("acaba termina finisce scade bitiyor terakhir", /\b(?:acaba|termina|finisce|scade) (?:hoje|hj|hoy|oggi|stasera|amanha|manana|domani)\b|\bbugun bitiyor\b|\bhari ini terakhir\b/),
   gate("entro ultime ultimi verranno perdere", /\bentro (?:\d+ ?(?:h|ore|minuti|giorni)|oggi|domani|stasera|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|sabato)\b|\bultim[ei] \d+ (?:ore|minuti)\b|\bverranno (?:congelati|bloccati|persi|cancellati|sospesi)\b|\bper non perdere\b/),
   gate("#cyrillic", /(?:будут заморожен|будет заморожен|будут заблокирован|иначе (?:балансы|средства|токены|кошел)|осталось \d+ час|в течение \d+ час)/),
+  // The balance that will be frozen or lost, in the future tense (a victim's "my funds are frozen" is not a threat):
+  // "straci saldo", "zostaną zablokowane", "vervalt je recht", "zitafungwa", "vor fi blocate", "凍結されます", "동결되니",
+  // "将被冻结", "будуть заморожені", "فریز میشه", "بيتجمد", "จะถูกระงับ".
+  gate("straci zostana vervalt bevroren zitafungwa zitapotea vor mafi #non-ascii", /\bstraci (?:saldo|srodki|tokeny|wszystko)\b|\bzostana (?:zablokowane|zamrozone|utracone)\b|\bvervalt (?:je|uw) (?:recht|saldo|tegoed)\b|\bworden? bevroren\b|\b(?:zitafungwa|zitapotea)\b|\bvor fi (?:blocate|inghetate|pierdute)\b|凍結され(?:ます|る)|동결(?:되니|됩니다|될)|(?:将被|会被)冻结|將被凍結|будуть заморожен|буде заморожен|فریز میشه|مسدود میشه|بيتجمد|سيتم تجميد|จะถูก(?:ระงับ|ล็อก|แช่แข็ง)/),
 ];
 
 export const foreignFundRecovery = [
@@ -192,7 +211,13 @@ export const foreignFundRecovery = [
   gate("#cyrillic", /(?:специалист\S* по возврат|вернул[аи]? (?:всё|все|средства|деньги))/),
 ];
 
+/** A handle named for the trade it sells ("@marta_odzyskiwanie", "@mama_forex_ke"), praised, with where to reach it, in any language. */
+const tradeHandle = '@[\\w.]{0,30}(?:recover|odzysk|herstel|recuper|kurtar|trad|signal|forex|fx|invest|profit|crypto|coin|mentor|coach|expert|hack)[\\w.]{0,30}';
+const chatApp = '(?:telegram\\w*|whats ?app|テレグラム|텔레그램|เทเลแกรม|เทเล|تلگرام|تيليجرام|تليجرام|تلغرام|واتساب|телеграм\\S*)';
+const gratitude = '(?:🙏|thanks|thank|salamat|asante|multumesc|dzieki|polecam|bedankt|aanraden|recommend|legit|ممنون|الحمدلله|أنصح|محترم|ขอบคุณ|感謝|感谢|감사|추천)';
+
 export const foreignTestimonial = [
+  gate("#at", new RegExp(`^(?=[^]*?${tradeHandle})(?=[^]*?${chatApp})(?=[^]*?${gratitude})[^]{0,40}`, 'u')),
   // A weekly gain: "+12% par semaine", "jede Woche 15-20% plus", "haftalık %20", "profit tiap minggu 15%", "+15% в неделю",
   // "saco 800 usd semanales"; a multiplied stake: "ho triplicato il capitale".
   gate("semaine semana settimana woche minggu tuan haftalik semanales semanais #cyrillic", /\d+(?:[-–]\d+)?\s?% (?:par semaine|por semana|a settimana|alla settimana|pro woche|die woche|tiap minggu|per minggu|moi tuan|в неделю)|\b(?:jede woche|tiap minggu|setiap minggu|moi tuan|haftalik|ogni settimana|toda semana|chaque semaine|cada semana|каждую неделю)\b[^.!?]{0,10}(?:\+?\d+(?:[-–]\d+)?\s?%|%\s?\d+)|\b\d+ ?(?:usd|usdt|\$|€|dolares|euro) (?:semanales|semanais|a settimana|par semaine|pro woche|a la semana|por semana|al mes)\b/),
