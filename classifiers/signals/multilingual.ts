@@ -217,7 +217,7 @@ const chatApp = '(?:telegram\\w*|whats ?app|テレグラム|텔레그램|เท�
 const gratitude = '(?:🙏|thanks|thank|salamat|asante|multumesc|dzieki|polecam|bedankt|aanraden|recommend|legit|ممنون|الحمدلله|أنصح|محترم|ขอบคุณ|感謝|感谢|감사|추천)';
 
 export const foreignTestimonial = [
-  gate("#at", new RegExp(`^(?=[^]*?${tradeHandle})(?=[^]*?${chatApp})(?=[^]*?${gratitude})[^]{0,40}`, 'u')),
+  gate("#at", new RegExp(`^(?=[^]*?${tradeHandle})(?=[^]*?${chatApp})(?=[^]*?${gratitude})[^]{0,40}`)),
   // A weekly gain: "+12% par semaine", "jede Woche 15-20% plus", "haftalık %20", "profit tiap minggu 15%", "+15% в неделю",
   // "saco 800 usd semanales"; a multiplied stake: "ho triplicato il capitale".
   gate("semaine semana settimana woche minggu tuan haftalik semanales semanais #cyrillic", /\d+(?:[-–]\d+)?\s?% (?:par semaine|por semana|a settimana|alla settimana|pro woche|die woche|tiap minggu|per minggu|moi tuan|в неделю)|\b(?:jede woche|tiap minggu|setiap minggu|moi tuan|haftalik|ogni settimana|toda semana|chaque semaine|cada semana|каждую неделю)\b[^.!?]{0,10}(?:\+?\d+(?:[-–]\d+)?\s?%|%\s?\d+)|\b\d+ ?(?:usd|usdt|\$|€|dolares|euro) (?:semanales|semanais|a settimana|par semaine|pro woche|a la semana|por semana|al mes)\b/),

@@ -94,8 +94,8 @@ const privateInvites = [
   gate("dm pm message text inbox dmd dmed pmd pmed messaged messagd texted textd inboxed inboxd", /\b(?:i|we) (?:have|has|just|already) (?:dm|pm|message|text|inbox)(?:e?d)? (?:you|u)\b/),
   // Opening on a DM pointer: "📩 check it", "👋📩 dm" (normalization spells 📩 and 📨 out as "dm").
   gate("#non-ascii", /^\W*(?:check |see |open )?(?:📥|✉)/),
-  // Only emoji, punctuation and spaces before it: "やばい、dmで来たリンク…" opens on a word, not on the pointer.
-  gate("dm", /^[\s\p{P}\p{S}]*(?:check |see |open )?dm(?![\w'])(?!\W+(?:is|are|scams?)\b)/u),
+  // Only emoji, symbols, punctuation and spaces before it: "やばい、dmで来たリンク…" opens on a word, not on the pointer.
+  gate("dm", /^(?:[\s!-/:-@[-`{-~\u2000-\u2bff\ud800-\udfff]|\ufe0f)*(?:check |see |open )?dm(?![\w'])(?!\W+(?:is|are|scams?)\b)/),
   gate("te mande envie escribi mandei enviei chamei revisa mira checa confira veja", /\bte (?:mande|envie|escribi|mandei|enviei|chamei)\b|\b(?:revisa|mira|checa|confira|veja) (?:tu|seu|sua|tus|seus|suas) (?:bandeja|inbox|caixa|privado|pv|mensajes|mensagens)\b/),
   // Someone else will make contact: "an agent will contact you shortly", "the admin just messaged you",
   // "expect a message from our support", "I opened a thread for you".
