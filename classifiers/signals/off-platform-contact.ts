@@ -3,6 +3,12 @@ import type { ExtractedLink } from '../normalize.js';
 import { defineSignal, firstMatch, gate, mayMatch, type SignalInput } from './define.js';
 import { foreignDmPointers, foreignOffPlatform } from './multilingual.js';
 
+/**
+ * Spaces, ASCII punctuation, symbols and emoji, for a message that is nothing but a DM pointer ("👋📩 dm ✅"). Not
+ * `\W`, which also counts every letter of other scripts: "やばい、dmで来たリンク…" is a sentence, not a pointer.
+ */
+const symbolsOnly = String.raw`(?:[\s!-/:-@[-\`{-~\u2000-\u2bff\ud800-\udfff]|\ufe0f)*`;
+
 /** Moves the victim to DMs: "dm me", "check your inbox", "sent you a friend request", "continue in private". */
 const dmPointers = [
   gate("dm pm inbox message text msg ping", /\b(?:dm|pm|inbox|message|text|msg|ping) (?:me|us|him|her|them|our (?:agent|team|support|admin)|any of the (?:admins|mods|team))\b/),
@@ -20,7 +26,7 @@ const dmPointers = [
   // "Pls DM, need to check something": not "please dm the mods", which is the advice to give.
   gate("pls please plz kindly", /\b(?:pls|please|plz|kindly) (?:dm|pm|inbox)\b(?! (?:the |an? |our |any )?(?:mods?|admins?|moderators?|support|team|staff))/),
   // Terse replies that only point at private messages: "sent u a msg", "pm sent ✅", "👋📩 dm", "reply to my message".
-  gate("sent msg message dm pm dms pms inbox dm'd dmd dmed dm'ed pm'd pmd pmed pm'ed messaged inboxed", /\b(?:sent|send|dropped) (?:u|you) (?:a )?(?:msg|message)\b|\b(?:dm|pm|msg|message|request) sent\b|^\W*(?:dm|pm|inbox|dm me|pm me|msg me|check dms?|check (?:ur|your) (?:dms?|inbox)|(?:dm'?e?d|pm'?e?d|messaged|inboxed)(?: (?:you|u))?)\W*$|\b(?:reply|respond|answer) to my (?:message|msg|dm|pm)\b|\b(?:text|message|msg) me\b[^.!?]{0,30}\bprivately\b/),
+  gate("sent msg message dm pm dms pms inbox dm'd dmd dmed dm'ed pm'd pmd pmed pm'ed messaged inboxed", new RegExp(String.raw`\b(?:sent|send|dropped) (?:u|you) (?:a )?(?:msg|message)\b|\b(?:dm|pm|msg|message|request) sent\b|^${symbolsOnly}(?:dm|pm|inbox|dm me|pm me|msg me|check dms?|check (?:ur|your) (?:dms?|inbox)|(?:dm'?e?d|pm'?e?d|messaged|inboxed)(?: (?:you|u))?)${symbolsOnly}$|\b(?:reply|respond|answer) to my (?:message|msg|dm|pm)\b|\b(?:text|message|msg) me\b[^.!?]{0,30}\bprivately\b`)),
   // Any pointer to the reader's DMs or a private chat: "check dm", "fix is in ur dm", "come to private".
   gate("dm dms pm pms inbox private direct", /(?<!\b(?:not|never|no) )\b(?:check|in|to|into|see|open|via|your|ur|(?<!\b(?:in|from|on|into|of|through|at|got) )my|the) (?:dms?|pms?|inbox|dm box|private chat|private messages?|private msgs?|direct messages?)\b(?![^.!?]{0,20}\b(?:scam|never|fake)\b| (?:closed|off|disabled|shut|locked))/),
   gate("dm pm inbox message", /\b(?:dm|pm|inbox|message) (?:for|with) (?:help|assistance|support|the fix|a fix|details|more info|contact)\b|^(?:dm|pm|dm me|check dm|check dms|inbox)\W*$/),
@@ -94,8 +100,7 @@ const privateInvites = [
   gate("dm pm message text inbox dmd dmed pmd pmed messaged messagd texted textd inboxed inboxd", /\b(?:i|we) (?:have|has|just|already) (?:dm|pm|message|text|inbox)(?:e?d)? (?:you|u)\b/),
   // Opening on a DM pointer: "📩 check it", "👋📩 dm" (normalization spells 📩 and 📨 out as "dm").
   gate("#non-ascii", /^\W*(?:check |see |open )?(?:📥|✉)/),
-  // Only emoji, symbols, punctuation and spaces before it: "やばい、dmで来たリンク…" opens on a word, not on the pointer.
-  gate("dm", /^(?:[\s!-/:-@[-`{-~\u2000-\u2bff\ud800-\udfff]|\ufe0f)*(?:check |see |open )?dm(?![\w'])(?!\W+(?:is|are|scams?)\b)/),
+  gate("dm", new RegExp(String.raw`^${symbolsOnly}(?:check |see |open )?dm(?![\w'])(?!\W+(?:is|are|scams?)\b)`)),
   gate("te mande envie escribi mandei enviei chamei revisa mira checa confira veja", /\bte (?:mande|envie|escribi|mandei|enviei|chamei)\b|\b(?:revisa|mira|checa|confira|veja) (?:tu|seu|sua|tus|seus|suas) (?:bandeja|inbox|caixa|privado|pv|mensajes|mensagens)\b/),
   // Someone else will make contact: "an agent will contact you shortly", "the admin just messaged you",
   // "expect a message from our support", "I opened a thread for you".
