@@ -65,7 +65,7 @@ const banRequest = '(?:pls |please |plz |mods? |admins? )ban|ban (?:him|her|them
  * quote is as likely to be a lure passed on as "the official notice" ("Reposting from #announcements: '…'").
  */
 const reportingWords = new RegExp(
-  `\\b(?:scam\\w*|fake|phish\\w*|report\\w*|${banRequest}|banned|block\\w*|beware|careful|watch out|lol|lmao|lmfao|vultures?|another one|again|ignore\\w*|don'?t|never|not real|not official|fell for|drained|gave (?:them|it)|got scammed|unofficial|circulating|going around|none of (?:that|this|it)|bs|crap|spam\\w*|(?:dm|pm)'?e?d me|messaged me|sent me|hit me|tried|got (?:this|one|these|that)|seen (?:a few|this|these|that)|sus|sketchy|suspicious|red flags?|mods?|(?:from|in) my (?:dms?|pms?|inbox|e-?mail|messages)|re?cie?ved|came from|(?:almost|nearly) (?:clicked|fell)|glad i (?:checked|asked)|is (?:it|this|that) (?:legit|real|safe)|seems? off|creative|targeted|for (?:your |ur )?awareness|just no)\\b|[😂🤣💀🤡🚩]`,
+  `\\b(?:scam\\w*|fake|phish\\w*|report\\w*|${banRequest}|banned|block\\w*|beware|careful|watch out|lol|lmao|lmfao|vultures?|another one|again|ignore\\w*|don'?t|never|not real|not official|fell for|drained|gave (?:them|it)|got scammed|unofficial|circulating|going around|none of (?:that|this|it)|bs|crap|spam\\w*|(?:dm|pm)'?e?d me|messaged me|sent me|hit me|tried|got (?:this|one|these|that)|seen (?:a few|this|these|that)|sus|sketchy|suspicious|red flags?|mods?|(?:from|in) my (?:dms?|pms?|inbox|e-?mail|messages)|re?cie?ved|came from|(?:almost|nearly) (?:clicked|fell)|glad i (?:checked|asked)|is (?:it|this|that) (?:legit|real|safe)|seems? off|creative|targeted|for (?:your |ur )?awareness|just no|nice try|(?:ha){2,}h?|nag-?(?:message|pm|dm) (?:sakin|sa akin|saken))\\b|[😂🤣💀🤡🚩]`,
   'u',
 );
 /**

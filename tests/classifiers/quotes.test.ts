@@ -42,6 +42,7 @@ describe('reportsIt', () => {
   it('hears a report or a judgement, not a repost', () => {
     expect(reportsIt('these guys are vultures')).toBe(true);
     expect(reportsIt('ban please')).toBe(true);
+    expect(reportsIt('may nag message sakin hahaha nice try')).toBe(true);
     expect(reportsIt('reposting the official notice since the bot is down')).toBe(false);
   });
 

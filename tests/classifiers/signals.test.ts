@@ -453,6 +453,7 @@ describe('signals', () => {
     // A contact given because the parent asked for it is not a move off the platform.
     expect(detect('reply-to-help-request', 'sure! email is sam@proton.me', { replyToText: 'loved your talk — could we chat about a role on our team?' })).toBeUndefined();
     expect(detect('social-purpose', 'for sure, add me on telegram @kofi_zk', { replyToText: 'wanna collab on the grant proposal?' })).toMatch(/invitation/);
+    expect(detect('reply-to-help-request', 'DM으로 보냈어!', { replyToText: '카톡 아이디 알려줄 수 있어? 서울 밋업 단톡방 만들려고' })).toBeUndefined();
     expect(detect('social-purpose', 'add me on telegram @kofi_zk, I can fix your wallet', { replyToText: 'wanna collab on the grant proposal?' })).toBeUndefined();
     // Cyrillic parents are read as written: display-name folding would turn them into Latin lookalikes.
     expect(detect('reply-to-help-request', 'глянь лс', { replyToText: 'ребят не вижу токены после стейка' })).toMatch(/replying to/);
