@@ -12,12 +12,12 @@ import { defineSignal, firstMatch, gate, mayMatch } from './define.js';
 const walletTalk = /\b(?:wallet|metamask|phantom|rabby|ledger|trezor|extension|seed|phrase|private key|keys|funds|tokens|approvals?|balance|recovery|tx|transaction|refund|stake|nft)\b/;
 
 const screenShare = gate(
-  'share sharing screen screenshare screensharing screenshared control',
+  'share sharing screen screenshare screenshares screensharing screenshared control',
   /\b(?:share|sharing|open) (?:your |ur |ya |the )?(?:screen|browser window)\b|\bscreen ?shar\w* (?:with (?:me|us)|w me|on|via|over|so|and|real quick|quickly)\b|\b(?:let'?s|lets|we can|can (?:you|u)|could (?:you|u)|just|quick|hop on|jump on) (?:do )?(?:a )?(?:quick )?screen ?share\b|\blet me (?:take )?(?:remote )?control\b/,
 );
 /** Remote-desktop tools: in a crypto support channel, nobody legitimate needs them. */
 const remoteDesktop = gate(
-  'anydesk teamviewer viewer rustdesk quick',
+  'anydesk teamviewer viewer rustdesk quick quickassist',
   /(?<!\b(?:i|we|i'?ll|i'?d) )\b(?:install|download|open|get) (?:anydesk|team ?viewer|rustdesk|quick ?assist)\b|\b(?:anydesk|team ?viewer|rustdesk)\b[^.!?]{0,30}\b(?:id|code)\b/,
 );
 
@@ -42,13 +42,13 @@ const blindSignature = gate(
 );
 /** EIP-7702 and smart-account "upgrades" that hand the account to someone else's contract. */
 const delegation = gate(
-  'delegate upgrade set code sign authorization authorisation delegation accept',
+  'delegate upgrade point set code sign authorization authorisation delegation accept',
   /\b(?:delegate|upgrade|point) (?:your|ur) (?:wallet|account|address|eoa)\b[^.!?]{0,40}\b(?:our|my|the (?:recovery|rescue|sweeper|batch) contract|the contract i|on the page)\b|\bset code on (?:your|ur) (?:wallet|account|address|eoa)\b|\bsign (?:a |the |an )?(?:new )?(?:7702 )?(?:authori[sz]ation|delegation)\b[^.!?]{0,30}\b(?:for|to) (?:our|my|the (?:rescue|recovery|batch|sweeper))\b|\baccept the one from (?:our|my|the) (?:site|page|link)\b/,
 );
 
 /** Wallets and firmware from anywhere but the official store or app: "the modded metamask", "load unpacked", "the firmware tool in the drive". */
 const patchedBuild = gate(
-  'modded patched cracked beta dev repair fixed unlocked hotfix installer unpacked zip drive folder updater firmware',
+  'modded patched cracked beta dev repair fixed unlocked hotfix installer unpacked drag zip drive folder updater firmware',
   /\b(?:get|grab|download|install|use|try|run)\b[^.!?]{0,25}\b(?:modded|patched|cracked|beta|dev|repair|fixed|unlocked|hotfix)\b[^.!?]{0,15}\b(?:metamask|wallet|build|version|extension|apk|app|client|firmware)\b|\brun the installer\b[^.!?]{0,40}\bpatch\w*|\b(?:load unpacked|drag it into (?:extensions|chrome))\b|\b(?:build|installer|zip|apk|exe|hotfix|firmware tool|updater)\b[^.!?]{0,30}\b(?:in|from) the (?:\w+ )?(?:drive|folder)\b|\bgo to the (?:updater|firmware) (?:site|page)\b/,
 );
 
@@ -59,7 +59,7 @@ const patchedBuild = gate(
  */
 const amount = '(?:[^.!?]|\\.\\d)';
 const unlockFee = gate(
-  'unlock unlocks unlocked unlocking unlocker activate activates activated activating activation activator release released releases releasing spendable withdrawable processes process completes complete clears goes top',
+  'unlock unlocks unlocked unlocking unlocker activate activates activated activating activation activator release released releases releasing spendable withdrawable process processes processed processing complete completes completed completing clear clears cleared clearing goes top',
   new RegExp(`\\b(?:send|pay|deposit|transfer)\\b${amount}{0,40}\\b(?:and|then|to)\\b${amount}{0,30}\\b(?:unlock|activat|release|spendable|withdrawable)\\w*|\\b(?:send|pay|deposit|transfer)\\b${amount}{0,40}\\bto (?:0x|the (?:activator|reserve|staking|vesting|bridge|gas)\\b|our\\b|my\\b|me\\b|us\\b)${amount}{0,40}\\b(?:and|then)\\b${amount}{0,30}\\b(?:process|complet|clears?|goes through)\\w*|\\b\\d+(?:\\.\\d+)? ?(?:sol|eth|usdc|usdt|bnb|matic|btc|trx) to (?:unlock|activate|release)\\b|\\btop up the (?:gas )?reserve\\b`),
 );
 

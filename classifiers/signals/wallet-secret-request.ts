@@ -83,7 +83,7 @@ export const blankForSecret =
   /<\s*(?:your|ur|paste)[^<>]{0,30}(?:words|seed|phrase|mnemonic|key)[^<>]{0,10}>|<\s*paste(?: it)? here\s*>|\byour (?:12|24|twelve|twenty[- ]four) (?:words|word phrase|seed words) here\b|\bword1 word2\b|\bfill in your (?:key|seed|phrase|words|mnemonic)\b/;
 
 /** Cheap pre-check: a secret is named with one of these (native substring searches beat one regex run here). */
-const secretWords = ['phrase', 'key', 'word', 'mnemonic', 'seed', 'card', 'sheet', 'paper', 'sentence', 'never to share', 'not to share'];
+const secretWords = ['phrase', 'key', 'word', 'mnemonic', 'seed', 'card', 'sheet', 'paper', 'sentence', 'never to share', 'not to share', 'per box'];
 
 export const walletSecretRequest = defineSignal({
   id: 'wallet-secret-request',
