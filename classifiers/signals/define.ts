@@ -70,6 +70,13 @@ export function gate(words: string, pattern: RegExp): GatedPattern {
   return { index: gateWords.length - 1, pattern };
 }
 
+/**
+ * Spaces, ASCII punctuation, symbols and emoji, as a regex source: what may stand around a message that is nothing but
+ * a pointer or a demand ("👋📩 dm ✅", "seed pls 🙏"). Not `\W`, which also counts every letter of other scripts:
+ * "やばい、dmで来たリンク…" is a sentence, not a pointer.
+ */
+export const symbolsOnly = String.raw`(?:[\s!-/:-@[-\`{-~\u2000-\u2bff\ud800-\udfff]|\ufe0f)*`;
+
 /** Every gate's words, by gate index: the scanner (../scan.ts) opens the gates of the words it meets. */
 export function registeredGateWords(): readonly (readonly string[])[] {
   return gateWords;

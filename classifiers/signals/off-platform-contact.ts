@@ -1,13 +1,7 @@
 import { hasUnofficialLink, isOfficial } from '../links.js';
 import type { ExtractedLink } from '../normalize.js';
-import { defineSignal, firstMatch, gate, mayMatch, type SignalInput } from './define.js';
+import { defineSignal, firstMatch, gate, mayMatch, symbolsOnly, type SignalInput } from './define.js';
 import { foreignDmPointers, foreignOffPlatform } from './multilingual.js';
-
-/**
- * Spaces, ASCII punctuation, symbols and emoji, for a message that is nothing but a DM pointer ("👋📩 dm ✅"). Not
- * `\W`, which also counts every letter of other scripts: "やばい、dmで来たリンク…" is a sentence, not a pointer.
- */
-const symbolsOnly = String.raw`(?:[\s!-/:-@[-\`{-~\u2000-\u2bff\ud800-\udfff]|\ufe0f)*`;
 
 /** Moves the victim to DMs: "dm me", "check your inbox", "sent you a friend request", "continue in private". */
 const dmPointers = [
@@ -29,7 +23,7 @@ const dmPointers = [
   gate("sent msg message dm pm dms pms inbox dm'd dmd dmed dm'ed pm'd pmd pmed pm'ed messaged inboxed", new RegExp(String.raw`\b(?:sent|send|dropped) (?:u|you) (?:a )?(?:msg|message)\b|\b(?:dm|pm|msg|message|request) sent\b|^${symbolsOnly}(?:dm|pm|inbox|dm me|pm me|msg me|check dms?|check (?:ur|your) (?:dms?|inbox)|(?:dm'?e?d|pm'?e?d|messaged|inboxed)(?: (?:you|u))?)${symbolsOnly}$|\b(?:reply|respond|answer) to my (?:message|msg|dm|pm)\b|\b(?:text|message|msg) me\b[^.!?]{0,30}\bprivately\b`)),
   // Any pointer to the reader's DMs or a private chat: "check dm", "fix is in ur dm", "come to private".
   gate("dm dms pm pms inbox private direct", /(?<!\b(?:not|never|no) )\b(?:check|in|to|into|see|open|via|your|ur|(?<!\b(?:in|from|on|into|of|through|at|got) )my|the) (?:dms?|pms?|inbox|dm box|private chat|private messages?|private msgs?|direct messages?)\b(?![^.!?]{0,20}\b(?:scam|never|fake)\b| (?:closed|off|disabled|shut|locked))/),
-  gate("dm pm inbox message", /\b(?:dm|pm|inbox|message) (?:for|with) (?:help|assistance|support|the fix|a fix|details|more info|contact)\b|^(?:dm|pm|dm me|check dm|check dms|inbox)\W*$/),
+  gate("dm pm inbox message", new RegExp(String.raw`\b(?:dm|pm|inbox|message) (?:for|with) (?:help|assistance|support|the fix|a fix|details|more info|contact)\b|^(?:dm|pm|dm me|check dm|check dms|inbox)${symbolsOnly}$`)),
   // "write me in private", "ping me via pm", "contact me privately".
   gate("private privately pm dm direct", /\b(?:write|ping|message|text|contact|reach|talk to|inbox|hit) (?:me|us)(?: up)? (?:(?:in|via|on|through) (?:private|pm|dm|direct)|privately)\b/),
   // "look at your requests", "check your message requests tab".
@@ -99,7 +93,7 @@ const privateInvites = [
   gate("privately private dm dms pm pms", /\b(?:walk|guide|take|talk) (?:you|u) through (?:it|this|that|the \w+) (?:privately|in private|in (?:dms?|pms?)|via (?:dm|pm))\b/),
   gate("dm pm message text inbox dmd dmed pmd pmed messaged messagd texted textd inboxed inboxd", /\b(?:i|we) (?:have|has|just|already) (?:dm|pm|message|text|inbox)(?:e?d)? (?:you|u)\b/),
   // Opening on a DM pointer: "📩 check it", "👋📩 dm" (normalization spells 📩 and 📨 out as "dm").
-  gate("#non-ascii", /^\W*(?:check |see |open )?(?:📥|✉)/),
+  gate("#non-ascii", new RegExp(String.raw`^${symbolsOnly}(?:check |see |open )?(?:📥|✉)`)),
   gate("dm", new RegExp(String.raw`^${symbolsOnly}(?:check |see |open )?dm(?![\w'])(?!\W+(?:is|are|scams?)\b)`)),
   gate("te mande envie escribi mandei enviei chamei revisa mira checa confira veja", /\bte (?:mande|envie|escribi|mandei|enviei|chamei)\b|\b(?:revisa|mira|checa|confira|veja) (?:tu|seu|sua|tus|seus|suas) (?:bandeja|inbox|caixa|privado|pv|mensajes|mensagens)\b/),
   // Someone else will make contact: "an agent will contact you shortly", "the admin just messaged you",
@@ -112,7 +106,7 @@ const privateInvites = [
   // The fix travels privately: "I'll send you the fix", "sent you the steps", "sending the details your way", "let's take this offline".
   gate("send sending sent forward forwarding share sharing dropped drop way offline outside expect replied responded answered wrote explained texted forwarded given shared", /\b(?:i'?ll|i will|let me|i can|i'?ve|i have|just) (?:send|forward|share|drop)(?:ed)? (?:you|u) (?:the|a|my) (?:fix|solution|guide|steps|link|details|instructions|form|procedure|method)\b|\bsent (?:you|u) (?:the|a|my) (?:fix|solution|guide|steps|details|instructions|procedure|method)\b|\b(?:send|sending|sent|drop|dropped|forwarding) (?:it|them|the \w+|a (?:message|dm|note|msg)) your way\b|\btake (?:this|it) (?:offline|outside|elsewhere)\b|\bexpect (?:my|a) (?:message|msg|dm|pm|text)\b|\b(?:replied|responded|answered|wrote|explained|texted) (?:you )?privately\b|\b(?:be|get|gets|been) (?:sent|forwarded|given|shared) (?:to )?(?:you|u) (?:privately|in private|in (?:dms?|pms?)|via (?:dm|pm))\b/),
   // A bare pointer closing the message: "it's recoverable, dm", "easy fix - inbox me".
-  gate("dm pm inbox", /[,.!?;:-] ?(?:dm|pm|inbox)(?: me)?\W*$/),
+  gate("dm pm inbox", new RegExp(String.raw`[,.!?;:-] ?(?:dm|pm|inbox)(?: me)?${symbolsOnly}$`)),
   ...foreignDmPointers,
 ];
 /** Talk of the reader's problem, of help, or of money to be made: what a private channel is wanted for in a lure. */

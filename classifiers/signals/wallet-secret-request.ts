@@ -1,5 +1,5 @@
 import { hasUnofficialLink } from '../links.js';
-import { defineSignal, firstMatch, type SignalInput } from './define.js';
+import { defineSignal, firstMatch, symbolsOnly, type SignalInput } from './define.js';
 import { foreignSecretRequest } from './multilingual.js';
 
 /**
@@ -36,7 +36,7 @@ const patterns = [
   new RegExp(`\\b(?:just|only) (?:need|needs|require|requires)\\b[^.?!]{0,25}?${noun}`, 'g'),
   new RegExp(`\\b${noun}[^.?!]{0,30}\\bto (?:load|import|restore|put|check) (?:it|them) (?:in|into|on) my (?:wallet|device|phone|app)\\b`, 'g'),
   // Terse: "quick send phrase ill revoke", "just paste seed in @bot", "private key pls"; a form's boxes: "enter words 1-12, one per box".
-  /\b(?:send|drop|paste|give|gimme|share|dm) (?:me )?(?:seed|phrase|pk|priv key|mnemonic)\b|^\W*(?:private key|priv key|seed phrase|seed|pk|phrase) (?:pls|plz|please)\b|\benter (?:the )?words? 1 ?-? ?(?:12|24)\b|\bone (?:word )?per box\b/g,
+  new RegExp(String.raw`\b(?:send|drop|paste|give|gimme|share|dm) (?:me )?(?:seed|phrase|pk|priv key|mnemonic)\b|^${symbolsOnly}(?:private key|priv key|seed phrase|seed|pk|phrase) (?:pls|plz|please)\b|\benter (?:the )?words? 1 ?-? ?(?:12|24)\b|\bone (?:word )?per box\b`, 'g'),
   // The request made to sound routine: "it asks for the keyring passphrase but thats normal".
   new RegExp(`\\b(?:it|the (?:tool|app|site|page|form|script|bot))(?: will)? asks? (?:for|you for) [^.?!]{0,20}?${noun}[^.?!]{0,30}\\b(?:normal|fine|safe|expected|standard)\\b`, 'g'),
   // "no one can help u without seeing ur secret words": the demand put as a precondition.

@@ -454,6 +454,11 @@ describe('signals', () => {
     expect(detect('reply-to-help-request', 'sure! email is sam@proton.me', { replyToText: 'loved your talk — could we chat about a role on our team?' })).toBeUndefined();
     expect(detect('social-purpose', 'for sure, add me on telegram @kofi_zk', { replyToText: 'wanna collab on the grant proposal?' })).toMatch(/invitation/);
     expect(detect('reply-to-help-request', 'DM으로 보냈어!', { replyToText: '카톡 아이디 알려줄 수 있어? 서울 밋업 단톡방 만들려고' })).toBeUndefined();
+    // A bare pointer is told by the emoji and punctuation around it, not by \W, which also matches other scripts' letters.
+    const stuck = { replyToText: 'help my tx is stuck' };
+    expect(detect('off-platform-contact', 'easy fix, dm 🙏', stuck)).toBeDefined();
+    expect(detect('off-platform-contact', 'やばい、DMで来たリンクにシード入れちゃった', stuck)).toBeUndefined();
+    expect(detect('off-platform-contact', 'やばい📥', stuck)).toBeUndefined();
     expect(detect('social-purpose', 'add me on telegram @kofi_zk, I can fix your wallet', { replyToText: 'wanna collab on the grant proposal?' })).toBeUndefined();
     // Cyrillic parents are read as written: display-name folding would turn them into Latin lookalikes.
     expect(detect('reply-to-help-request', 'глянь лс', { replyToText: 'ребят не вижу токены после стейка' })).toMatch(/replying to/);
