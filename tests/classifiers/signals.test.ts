@@ -29,6 +29,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   'wallet-secret-request': {
     fires: [
       ['quick send phrase ill revoke the approvals for u', 'send phrase'],
+      ['dm me ur seed phrase and ill fix it', 'dm me ur seed phrase'],
+      ['just dm the 12 words to our agent', 'dm the 12 words'],
       ['if u want i can check it for u, just need the 12 words to load it in my wallet', /just need the 12 words/],
       ['can you send the secret recovery phrase? it is required for the unlock', /send the secret recovery phrase/],
       ["you don't need the password, just give me your 12 words and I'll reset it", /give me your 12 words/],
@@ -64,6 +66,9 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ["please don't post it here, send your phrase to support@lumora-help.com", /send your phrase/],
     ],
     quiet: [
+      // "dm" as the noun of a victim's story, not a verb aimed at the secret.
+      'got a dm asking for the seed phrase, is that legit?',
+      'jamani msaada 😭 mtu alinitumia DM akasema ni support, nikaweka seed phrase kwenye site yao',
       'whats the difference between the recovery phrase and the private key in the export menu?',
       'Não passa sua senha nem sua seed pra ninguém que te chamar no privado',
       'Sofort neue Wallet erstellen (neue Seed!) und rüberschieben. Die alte Seed ist verbrannt.',
