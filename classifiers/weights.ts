@@ -92,6 +92,13 @@ export const combinations: ReadonlyArray<{ id: string; description: string; weig
     all: ['new-account'],
     any: ['off-platform-contact', 'support-identity', 'site-builder-link', 'lure-domain', 'wallet-action-link', 'fund-recovery-offer', 'testimonial-lure'],
   },
+  {
+    id: 'impostor-called-real',
+    description: 'A brand\'s lookalike or a listed phishing host called the real or official site: real warnings name the real domain.',
+    weight: 0.3,
+    all: ['lure-called-real'],
+    any: ['lookalike-domain', 'known-phishing-domain'],
+  },
 ];
 
 /** The statistical model's contribution: its log-odds scaled, then bounded so it can tip but never decide alone. */

@@ -89,9 +89,9 @@ export const warningFrame = defineSignal({
 const warnsOff = /\b(?:do not|don'?t|never) (?:visit|click|open|connect|go there)\b|\b(?:scam\w*|fake|phish\w*|drainer\w*)\b/;
 // Once per message: the warning, question and code frames all ask.
 const urgesLureLink = oncePerInput((input: SignalInput): boolean => {
+  if (lureCalledReal.detect(input) !== undefined) return true;
   const lure = lureHostInText(input);
   if (!lure) return false;
-  if (lureCalledReal.detect(input) !== undefined) return true;
   // "…'claim at kestrel-rewards . io'. do NOT visit": the judgement may come in the next sentence.
   return walletAction.test(lure.sentence) && !judging.test(lure.sentence) && !warnsOff.test(lure.withNextSentence);
 });

@@ -97,16 +97,23 @@ export const lookalikeDomain = defineSignal({
   id: 'lookalike-domain',
   description: 'A typosquat or lookalike of a known crypto brand ("rnetamask.io", "uniswap-claim.app"), of a name in the message, or a domain worn as a subdomain.',
   group: 'link',
-  detect: (input) => {
-    for (const link of unofficialLinks(input)) {
-      if (link.lookalikeLetters) return `${link.host} (written with lookalike letters)`;
-      const reputation = reputationOf(link);
-      if (reputation.kind === 'lookalike') return reputation.evidence;
-      const imitated = splitNameOf(link, input.text) ?? misspelledNameOf(link, input.original) ?? capitalIForL(link) ?? domainInSubdomain(link);
-      if (imitated) return imitated;
-    }
-    return undefined;
-  },
+  detect: (input) => firstImitation(input)?.evidence,
+});
+
+/** How a link imitates a brand or a name in the message, or undefined. */
+function imitationIn(link: ExtractedLink, input: SignalInput): string | undefined {
+  if (link.lookalikeLetters) return `${link.host} (written with lookalike letters)`;
+  const reputation = reputationOf(link);
+  if (reputation.kind === 'lookalike') return reputation.evidence;
+  return splitNameOf(link, input.text) ?? misspelledNameOf(link, input.original) ?? capitalIForL(link) ?? domainInSubdomain(link);
+}
+/** The first unofficial link that imitates something, with how (once per message: two signals ask). */
+const firstImitation = oncePerInput((input: SignalInput): { link: ExtractedLink; evidence: string } | undefined => {
+  for (const link of unofficialLinks(input)) {
+    const evidence = imitationIn(link, input);
+    if (evidence) return { link, evidence };
+  }
+  return undefined;
 });
 
 /** "[metamask.io](https://evil.example)": the visible text names one site, the link goes to another. */
@@ -218,13 +225,20 @@ export const lureDomain = defineSignal({
  */
 const calledReal =
   /\b(?:the )?(?:real|official|legit|actual|genuine|correct|right|only safe|safe|verified)(?: one| site| link| page| tool| portal| domain| url| checker| bot| dapp| app| form| validator| helpdesk| support| desk| way(?: [^.!?]{0,40}?)?| [\w-]+ (?:tool|site|page|portal|link|checker|bot|dapp|app|form|validator))?(?: (?:is|=|:|at|here))? ?(?:→|->|👉|:|-|=)?\W{0,4}$|\b(?:live chat|help ?desk|support desk|support|ticket desk) (?:is )?at\W{0,4}$|\b(?:use|try|go to) the one (?:at|on|here)\W{0,4}$|\b(?:only use|just use)(?: the)? [\w -]{0,25}(?:at|on|:)?\W{0,4}$/;
+const calledRealAt = (text: string, host: string | undefined) => {
+  const at = host ? text.indexOf(host) : -1;
+  return at >= 0 && calledReal.test(text.slice(Math.max(0, at - 60), at));
+};
 export const lureCalledReal = defineSignal({
   id: 'lure-called-real',
-  description: 'A lure-built host passed off as the real or official one ("the real one is claim-orbitswap.net").',
+  description: 'A lure-built or lookalike host passed off as the real or official one ("the real one is claim-orbitswap.net", "real one is ledgerlive.pro").',
   group: 'link',
   detect: (input) => {
-    const lure = lureHostInText(input);
-    return lure && calledReal.test(input.text.slice(Math.max(0, lure.at - 60), lure.at)) ? `${lure.host} (called the real one)` : undefined;
+    const lure = lureHostInText(input)?.host;
+    if (calledRealAt(input.text, lure)) return `${lure} (called the real one)`;
+    // "the ledger live in the store is fake, real one is ledgerlive.pro": a brand's lookalike, where a warning names the real site.
+    const impostor = firstImitation(input)?.link.host;
+    return calledRealAt(input.text, impostor) ? `${impostor} (a lookalike called the real one)` : undefined;
   },
 });
 

@@ -54,6 +54,14 @@ describe('classify', () => {
     expect(warning.label).toBe('clean');
   });
 
+  it('a warning that passes a lookalike off as the real site is flagged, one that names the real site is not', () => {
+    const impostor = classify('careful, the ledger live in the app store is fake. real one is ledgerlive.pro');
+    expect(impostor.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['impostor-called-real', 'lure-called-real']));
+    expect(impostor.signals.map((s) => s.id)).not.toContain('warning-frame');
+    expect(impostor.label).not.toBe('clean');
+    expect(classify('careful, ledgerlive.pro is fake. the real one is ledger.com').label).toBe('clean');
+  });
+
   it('a staff author announcing maintenance is not flagged', () => {
     const text = 'Heads up: wallet maintenance tonight, all users must update the extension from the official store.';
     expect(classify(text, { authorIsStaff: true }).label).toBe('clean');

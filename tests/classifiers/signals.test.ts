@@ -440,6 +440,12 @@ describe('signals', () => {
     expect(detect('wallet-action-link', 'the UI reads from a subgraph that lags. force a reindex → aperture-subgraph.app/reindex')).toMatch(/reindex … aperture-subgraph\.app/);
   });
 
+  it('a lookalike called the real site is passed off, not warned about', () => {
+    expect(detect('lure-called-real', 'bro the ledger live in the store is fake lol, real one is ledgerlive.pro')).toMatch(/ledgerlive\.pro \(a lookalike/);
+    expect(detect('lure-called-real', 'the real one is ledger.com, not ledgerlive.pro')).toBeUndefined();
+    expect(detect('lure-called-real', 'ledgerlive.pro is not the real one, careful')).toBeUndefined();
+  });
+
   it('lure words inside a project name need to stand as a part of their own', () => {
     expect(detect('lure-domain', 'see arb-bridge.app')).toMatch(/arb-bridge\.app/);
     expect(detect('lure-domain', 'see wallet-sync.live')).toMatch(/wallet-sync\.live/);
