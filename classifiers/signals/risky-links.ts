@@ -1,4 +1,4 @@
-import { capitalIForL, domainInSubdomain, isOfficial, misspelledNameOf, reputationOf, shortenerDomains, siteBuilderDomains } from '../links.js';
+import { brandDomains, capitalIForL, domainInSubdomain, isOfficial, misspelledNameOf, reputationOf, shortenerDomains, siteBuilderDomains } from '../links.js';
 import { MAX_NORMALIZED_CHARS, type ExtractedLink } from '../normalize.js';
 import { fixVouchedIn } from '../quotes.js';
 import { sentenceAround } from './sentences.js';
@@ -127,10 +127,23 @@ export const maskedLink = defineSignal({
       if (shown && link.domain && !shown.endsWith(link.domain)) return `[${link.maskedText}] → ${link.host}`;
       // "[0x9c0e…77af](https://blockscan-tx.app/…)": a transaction or address shown, a lookalike explorer behind it.
       if (link.maskedText && /^\s*0x[0-9a-f]{4,}/i.test(link.maskedText)) return `[${link.maskedText}] → ${link.host}`;
+      // "<https://approvaldoctor.io|Etherscan Approval Checker>": a brand's tool named, someone else's site behind it.
+      const brand = link.maskedText && brandToolNamed(link.maskedText.toLowerCase());
+      if (brand) return `[${link.maskedText}] → ${link.host} (not ${brand})`;
     }
     return undefined;
   },
 });
+
+/**
+ * A brand's tool, as link text names it: "Trezor Suite – Repair", "MetaMask Support", "Etherscan Approval Checker". Only
+ * brands whose name is no everyday word ("base", "curve" and "blast" are), and only with a tool's word: a project's own
+ * page about a wallet ("MetaMask setup guide") names the brand too.
+ */
+const brandTool = new RegExp(
+  `\\b(${Object.keys(brandDomains).filter((brand) => !['base', 'curve', 'blast', 'blockchain', 'optimism', 'polygon', 'backpack', 'jupiter'].includes(brand)).join('|')})\\b.{0,30}\\b(?:suite|live|support|helpdesk|help desk|portal|repair|update|updater|extension|download|checker|revoke|validator|sync|restore|recovery|claim|desk)\\b`,
+);
+const brandToolNamed = (text: string) => brandTool.exec(text)?.[1];
 
 const urlHost = /(?:https?:\/\/|www\.)[^\s/?#]*/gi;
 /**
@@ -183,9 +196,9 @@ export const siteBuilderLink = defineSignal({
  * their own ("arb-bridge.app", not "arcbridge.network": projects are named after what they do).
  */
 const strongLureWord =
-  /backup|repair|rollback|restaur|rimbors|reembols|rembours|erstattung|vozvrat|sinkron|sincroniz|wartung|migraca|migracion|tasima|klaim|reclam|validasi|verifik|recuper|claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|compensat|refund|checker|eligib|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|whitelist|kyc|rescue|retriev|redeem|reclaim|activat|authori[sz]|suporte|soporte|destek|bantuan|ayuda|regalo|premio|hadiah/;
+  /backup|repair|rollback|restaur|rimbors|reembols|rembours|erstattung|vozvrat|sinkron|sincroniz|wartung|migraca|migracion|tasima|klaim|reclam|validasi|verifik|recuper|claim|airdrop|bonus|reward|migrat|sync|validat|rectif|restor|support|helpdesk|compensat|refund|checker|eligib|recover|unlock|giveaway|freemint|freedrop|restake|redelegate|whitelist|kyc|rescue|retriev|redeem|reclaim|activat|authori[sz]|seed-?(?:check|verif|valid|sync|scan|test|phrase)|mnemonic|bip39|privatekey|privkey|suporte|soporte|destek|bantuan|ayuda|regalo|premio|hadiah/;
 const partLureWord =
-  /(?:^|[-.])(?:patch|drop(?!box)|maint|check|regist|desk|upgrade|vault|secure|verif|connect|dapp|fix|portal|firmware|update|resolution|assist|care|ticket|login|auth|allocation|distribution|approv|revoke|reset|reindex|config|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|help|cent(?:er|re)|scan|health|dust|boost|accelerat|fastlane|unstuck)/;
+  /(?:^|[-.])(?:patch|drop(?!box)|maint|check|regist|desk|upgrade|vault|secure|verif|connect|dapp|fix|portal|firmware|update|resolution|assist|care|ticket|login|auth|allocation|distribution|approv|revoke|reset|reindex|config|mint|presale|reserve|staking|bridge|gift|prize|promo|official|season|launch|early-?access|snapshot|help|cent(?:er|re)|scan|health|dust|boost|accelerat|fastlane|unstuck|clean)/;
 const hasLureWord = (name: string) => strongLureWord.test(name) || partLureWord.test(name);
 /**
  * A host without its top-level domain is the name a lure is built in: "wallet-sync-support" of "wallet-sync-support.live".
@@ -266,8 +279,14 @@ const readingHost = /^(?:docs|doc|status|blog|explorer|scan|help|support|wiki|le
 const readingPath = /^(?:https?:\/\/)?[^/]+\/(?:docs|doc|blog|status|faq|wiki|learn|guides?|tx|address)(?:[/#?]|$)/;
 /** Block explorers are one word named for scanning: etherscan.io, arbiscan.io, "halcyonscan.io" (not "deposit-rescan.com"). */
 const explorerDomain = /^[a-z0-9]+(?<!re)scan\.[a-z]+$/;
+/** An explorer's page that acts on a wallet is no page for reading: "fernwavescan.io/swap", "orbisscan.net/attest". */
+const walletActionPath = /^(?:https?:\/\/)?[^/]+\/(?:claim|swap|attest|unblock|unlock|view|verify|validate|sync|connect|revoke|approve|relayer|migrate|restore|recover|withdraw|airdrop|mint|rescue|fix|repair)\b/;
 function isReadingLink(link: ExtractedLink): boolean {
-  return !link.spelledOut && (readingHost.test(link.host) || readingPath.test(link.url) || explorerDomain.test(link.domain)) && !lureInHost(link.domain);
+  return (
+    !link.spelledOut &&
+    (readingHost.test(link.host) || readingPath.test(link.url) || (explorerDomain.test(link.domain) && !walletActionPath.test(link.url))) &&
+    !lureInHost(link.domain)
+  );
 }
 
 /** A wallet action aimed at the reader next to a link that is not official: "connect and approve at <site>". */

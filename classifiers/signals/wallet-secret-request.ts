@@ -8,7 +8,7 @@ import { foreignSecretRequest } from './multilingual.js';
  * phrase to restore"), and negations ("support will never ask for your seed phrase").
  */
 const secretNoun =
-  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:exported )?key ?files?(?: and (?:its |the )?password)?|key material|priv_validator_key(?:\\.json)?|keyring(?: passphrase| password)?|validator (?:private )?key|deployer (?:private )?keys?|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:your|ur) (?:wallet )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words|(?:the )?(?:first|last) (?:\\d+|six|twelve|few) (?:words|of them)|(?:your|ur) (?:wallet|account) (?:&|and) (?:seed|phrase|keys?)|(?:recovery|seed|secret|backup) sentences?)';
+  '(?:(?:seed|recovery|secret|backup|mnemonic|wallet|security|word)[ -]?(?:phrase|words?)s?|mnemonics?|private[ -]?keys?|priv[ -]?keys?|keystore(?: file| json)?(?: and (?:its |the )?password)?|(?:exported )?key ?files?(?: and (?:its |the )?password)?|key material|priv_validator_key(?:\\.json)?|keyring(?: passphrase| password)?|validator (?:private )?key|deployer (?:private )?keys?|(?:12|24|twelve|twenty[- ]four|12/24|12 or 24)[- ]?(?:word|words|key words|word phrase)(?: (?:recovery|seed|secret|backup) phrase)?|(?:your|ur|the|its) phrase|pass ?phrases?|(?:your|ur|the) seed(?! phrase)|(?:recovery|backup|seed|secret) (?:cards?|sheets?|paper)|(?:(?:wallet )?import (?:code|string|key)s?)|(?:your|ur) (?:(?:wallet|current|old|main|real) )?keys?(?! (?:points?|takeaways?|features?|insights?|chain|board|ring|fob|card|people|players?|metrics?|dates?))|(?:your|the|all (?:your|the)) (?:\\d+ )?words|(?:the )?(?:first|last) (?:\\d+|six|twelve|few) (?:words|of them)|(?:your|ur) (?:wallet|account) (?:&|and) (?:seed|phrase|keys?)|(?:recovery|seed|secret|backup) sentences?)';
 const requestVerb =
   '(?:gimme|give me|hand over|screenshot|screen ?shot of|(?:take|send|attach) (?:a |us a |me a )?(?:screenshot|screen ?shot|photo|picture|pic) of|photograph|tell me|read me|read out|share|(?<!secret )sharing|send|sending|provide|providing|enter|entering|input|type|paste|pasting|submit|submitting|give|drop|import|upload|fill in|forward|reply with|confirm|validate|verify|sign(?:ing)? (?:in )?with|what(?: is| are|\'s|s) (?=(?:your|ur|the|ya|written|on|in)\\b)(?!the (?:difference|point|purpose|use|meaning|reason|deal|risk|best|safest|way)\\b))';
 const requester = '(?:we|i|our (?:agent|team|support|system|tool)|the (?:(?:recovery|validation|verification|sync|migration|claim|support|security|rectification) )?(?:agent|team|form|bot|system|support(?: team)?|technician|engineer|tool|app|site|dapp|validator|portal|page|process|script|locator|decryptor|scanner|checker|sweeper)|support|they|he|she)(?:\'ll|\'d)?';
@@ -28,7 +28,7 @@ const patterns = [
   // "your phrase to confirm you are the owner", "the seed phrase so we can validate it"
   new RegExp(`\\b${noun}\\b[^.?!]{0,40}?\\b(?:to|so (?:we|i|they|the \\w+) can|in order to) ${purpose}\\w*`, 'g'),
   // "export the private key … and paste it to me"
-  new RegExp(`\\b${noun}\\b[^.?!]{0,70}?\\b(?<verb>(?:paste|send|share|give|dm|post|type|forward|copy) (?:it|them|both)(?: (?:to|in|into|here|there|with|via|over|through|by|and)\\b| ?[+&?]|$))`, 'g'),
+  new RegExp(`\\b${noun}\\b[^.?!]{0,70}?\\b(?<verb>(?:paste|send|share|give|dm|post|type|forward|copy) (?:it|them|both)(?: (?:to|in|into|here|there|with|via|over|through|by|and|at)\\b| ?[+&?]|$)|put (?:it|them|both) (?:here|there|at)\\b)`, 'g'),
   // "write your secret phrase in the validation box"; not "write your seed phrase down on paper".
   new RegExp(`\\b(?:write|type|put|enter|fill)\\b[^.?!]{0,30}?\\b${noun}\\b[^.?!]{0,20}?\\b(?:in|into|on) (?:the |this |that |our |a )?(?:\\w+ )?(?:box|field|form|chat|portal|page|site|bot|dapp)\\b`, 'g'),
   new RegExp(`\\b${noun} (?:is|are) (?:required|needed|necessary)\\b`, 'g'),
@@ -39,7 +39,7 @@ const patterns = [
   // victim's story ("got a dm asking for the seed phrase", "mtu alinitumia DM akasema … seed phrase"), so no gap is read across.
   new RegExp(`\\bdm(?: (?:me|us|over|directly|privately|quickly|asap|pls|please|just|only|with|your|ur|the|that|those|ya|both|full|whole|exact)){0,4} (?<noun>${secretNoun}|${euphemism})\\b`, 'g'),
   // Terse: "quick send phrase ill revoke", "just paste seed in @bot", "private key pls"; a form's boxes: "enter words 1-12, one per box".
-  new RegExp(String.raw`\b(?:send|drop|paste|give|gimme|share|dm) (?:me )?(?:seed|phrase|pk|priv key|mnemonic)\b|^${symbolsOnly}(?:private key|priv key|seed phrase|seed|pk|phrase) (?:pls|plz|please)\b|\benter (?:the )?words? 1 ?-? ?(?:12|24)\b|\bone (?:word )?per box\b`, 'g'),
+  new RegExp(String.raw`\b(?:send|drop|paste|give|gimme|share|dm) (?:me )?(?:seed|phrase|pk|priv key|mnemonic)\b|\b(?:send|give|gimme|dm) me (?:the|ur|your) keys?\b(?! (?:to|for|points?|takeaways?|people|dates?|metrics?)\b)|^${symbolsOnly}(?:private key|priv key|seed phrase|seed|pk|phrase) (?:pls|plz|please)\b|\benter (?:the )?words? 1 ?-? ?(?:12|24)\b|\bone (?:word )?per box\b`, 'g'),
   // The request made to sound routine: "it asks for the keyring passphrase but thats normal".
   new RegExp(`\\b(?:it|the (?:tool|app|site|page|form|script|bot))(?: will)? asks? (?:for|you for) [^.?!]{0,20}?${noun}[^.?!]{0,30}\\b(?:normal|fine|safe|expected|standard)\\b`, 'g'),
   // "no one can help u without seeing ur secret words": the demand put as a precondition.
@@ -86,7 +86,7 @@ export const blankForSecret =
   /<\s*(?:your|ur|paste)[^<>]{0,30}(?:words|seed|phrase|mnemonic|key)[^<>]{0,10}>|<\s*paste(?: it)? here\s*>|\byour (?:12|24|twelve|twenty[- ]four) (?:words|word phrase|seed words) here\b|\bword1 word2\b|\bfill in your (?:key|seed|phrase|words|mnemonic)\b/;
 
 /** Cheap pre-check: a secret is named with one of these (native substring searches beat one regex run here). */
-const secretWords = ['phrase', 'key', 'word', 'mnemonic', 'seed', 'card', 'sheet', 'paper', 'sentence', 'never to share', 'not to share', 'per box'];
+const secretWords = ['phrase', 'key', 'word', 'mnemonic', 'seed', 'card', 'sheet', 'paper', 'sentence', 'never to share', 'not to share', 'per box', 'import code', 'import string'];
 
 export const walletSecretRequest = defineSignal({
   id: 'wallet-secret-request',

@@ -30,6 +30,9 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     fires: [
       ['quick send phrase ill revoke the approvals for u', 'send phrase'],
       ['dm me ur seed phrase and ill fix it', 'dm me ur seed phrase'],
+      ['yo i can check it for u, whats ur import code?', 'whats ur import code'],
+      ['r u using the right wallet? send me the key so i can import and look', 'send me the key'],
+      ["rotate them: give me your current key, I'll generate a new one", 'give me your current key'],
       ['just dm the 12 words to our agent', 'dm the 12 words'],
       ['if u want i can check it for u, just need the 12 words to load it in my wallet', /just need the 12 words/],
       ['can you send the secret recovery phrase? it is required for the unlock', /send the secret recovery phrase/],
@@ -264,8 +267,9 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     fires: [
       ['login at [metamask.io](https://wallet-fix.xyz/login)', /metamask\.io.*wallet-fix\.xyz/],
       ['tx went through [0x9c0e...77af](https://blockscan-tx.app/0x9c0e77af)', /0x9c0e.*blockscan-tx\.app/],
+      ["run it here: <https://approvaldoctor.io|Etherscan Approval Checker>, it's the same tool", /Etherscan Approval Checker.*approvaldoctor\.io \(not etherscan\)/],
     ],
-    quiet: ['see [the docs](https://docs.uniswap.org)', 'see [uniswap.org](https://uniswap.org/blog)', 'tx: [0x9c0e...77af](https://etherscan.io/tx/0x9c0e77af)'],
+    quiet: ['[MetaMask setup guide](https://docs.lumora.xyz/metamask)', '[Base bridge status](https://status.lumora.xyz)', 'see [the docs](https://docs.uniswap.org)', 'see [uniswap.org](https://uniswap.org/blog)', 'tx: [0x9c0e...77af](https://etherscan.io/tx/0x9c0e77af)'],
   },
   'spelled-out-domain': {
     fires: [
@@ -338,6 +342,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   'warning-frame': {
     fires: [
       ['Nein! Der Support schreibt nie zuerst per DM.', /nie zuerst per dm/],
+      ["There is no 'compromised list' — lumora-security.net is phishing", /lumora-security\.net is phishing/],
+      ['nobody legit needs screen share of your wallet settings. decline', /nobody legit needs screen share/],
       ["Ne clique sur aucun lien qu'on t'envoie en MP.", /ne clique sur aucun/],
       ['Ignore the DMs, nobody needs access to your wallet for this.', /ignore the dms/],
       ["Someone in here once recommended me a 'lawyer' and he turned out to be part of the scam.", /turned out to be part of the scam/],
@@ -444,6 +450,16 @@ describe('signals', () => {
     expect(detect('lure-called-real', 'bro the ledger live in the store is fake lol, real one is ledgerlive.pro')).toMatch(/ledgerlive\.pro \(a lookalike/);
     expect(detect('lure-called-real', 'the real one is ledger.com, not ledgerlive.pro')).toBeUndefined();
     expect(detect('lure-called-real', 'ledgerlive.pro is not the real one, careful')).toBeUndefined();
+  });
+
+  it("an explorer's page that acts on a wallet is no page for reading", () => {
+    expect(detect('wallet-action-link', 'theres a swap tool on the explorer site: fernwavescan.io/swap. connect and sign')).toMatch(/fernwavescan\.io/);
+    expect(detect('wallet-action-link', 'connect your wallet and check the tx on fernwavescan.io/tx/0x9c0e77af')).toBeUndefined();
+  });
+
+  it('a host named for the seed is built as a lure', () => {
+    expect(detect('lure-domain', 'verify your backup at seedcheck.tools')).toMatch(/seedcheck\.tools/);
+    expect(detect('lure-domain', 'one signature at cleanwallet.xyz clears it')).toMatch(/cleanwallet\.xyz/);
   });
 
   it('lure words inside a project name need to stand as a part of their own', () => {
