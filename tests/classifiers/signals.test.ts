@@ -24,7 +24,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['FINAL WARNING: migrate now', 'final warning'],
       ['do it before midnight or your wallet will be suspended', /before midnight|wallet will be suspended/],
     ],
-    quiet: ['the upgrade happens in 2 weeks, no action needed', 'I lost funds last year'],
+    quiet: ['the upgrade happens in 2 weeks, no action needed', 'I lost funds last year', 'posted in help about a stuck tx, within 2 mins a guy replied'],
   },
   'wallet-secret-request': {
     fires: [
@@ -343,6 +343,11 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     fires: [
       ['Nein! Der Support schreibt nie zuerst per DM.', /nie zuerst per dm/],
       ["There is no 'compromised list' — lumora-security.net is phishing", /lumora-security\.net is phishing/],
+      ["update on my drained wallet: the drainer was a 'migration' site, migrate-pinegate dot app", /the drainer was a/],
+      ["there's a fake 'quillfi-claim' domain going round", /going round/],
+      ['大家注意：有个叫「官方客服」的号私信我，让我在一个链接里「验证钱包」。已举报。', /已举报/],
+      ['Осторожно: мне в ЛС написал «Support Team», прислал ссылку. Зарепортил.', /зарепортил/],
+      ['me escribió un "agente de soporte" pidiendo mi frase semilla, ya lo reporté', /lo reporte/],
       ['nobody legit needs screen share of your wallet settings. decline', /nobody legit needs screen share/],
       ["Ne clique sur aucun lien qu'on t'envoie en MP.", /ne clique sur aucun/],
       ['Ignore the DMs, nobody needs access to your wallet for this.', /ignore the dms/],
@@ -358,6 +363,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['jawaban cuma dari situ, yg japri-japri itu penipu', /itu penipu/],
     ],
     quiet: [
+      'Herr Weber hat sich sofort gemeldet und alles zurückgeholt',
+      'su caso ha sido reportado, un agente le contactará por privado',
       'Reach out to our support desk on telegram and provide your ticket. Do not open another thread, it will reset your position.',
       "Please report it. What actually works is a recovery firm, the one I trust works on commission",
       "That scammer has been reported dozens of times. Pay your share of the fee; I'll send you the sign-up link",
