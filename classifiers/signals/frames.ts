@@ -56,7 +56,7 @@ const warningPatterns = [
   gate("else other", /\b(?:anything|everything|any other (?:link|site|url|domain)s?) else\b[^.!?]{0,50}\b(?:is|are) (?:a |an )?(?:scam|phish|fake|drainer)\w*|\bany other (?:link|site|url|domain)s? (?:is|are) (?:a |an )?(?:scam|phish|fake|drainer)\w*/),
   gate("never", /\b(?:admins?|mods?|moderators?|support|staff|team)(?: members)? (?:will )?never (?:dm|message|ask|contact|pm|request)\b/),
   // Victims naming what drained them: "the drainer was a 'migration' site, migrate-pinegate dot app".
-  gate("drainer scam scammer scammer's scammers phishing", /\bthe (?:drainer|scam|phishing|scammer'?s?) (?:site |link |page |domain |url )?(?:was|is) (?:a |an |the |this |that |on |at )?/),
+  gate("drainer scam scammer scammer's scammers phishing", /\bthe (?:drainer|scam|phishing|scammer'?s?) (?:site |link |page |domain |url )?(?:was|is)\b/),
   // A report filed, in the first person, in other languages: "已举报", "通報済みです", "신고했어요", "Зарепортил", "ya lo reporté",
   // "hab ihn gemeldet" (not "hat sich gemeldet", he got in touch; not "su caso ha sido reportado", the fake desk's opener).
   gate("#non-ascii ya lo la los las reporte reportei reportado denuncie denunciei denunciado hab habe habs hab's j'ai deja bildirdim sudah udah da", /(?:已举报|已舉報|举报了|舉報了|通報(?:済み|しました|した)|報告しました|신고(?:했|함|완료|하였)|зарепортил\w*|репортнул\w*|пожаловал(?:ся|ась)|кинул репорт|\b(?:ya|lo|la|los|las) (?:he |hemos )?(?:reporte|reportei|reportado|denuncie|denunciei|denunciado)\b|\b(?:hab|habe|habs|hab's) (?:ihn |sie |es |den |das |die )?(?:account |konto )?(?:schon |bereits )?gemeldet\b|\b(?:j'ai|deja) signale\b|\bbildirdim\b|\b(?:sudah|udah) (?:saya |aku |gw )?(?:lapor|laporin|report)\w*|\bda bao cao\b)/),

@@ -343,7 +343,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
     fires: [
       ['Nein! Der Support schreibt nie zuerst per DM.', /nie zuerst per dm/],
       ["There is no 'compromised list' — lumora-security.net is phishing", /lumora-security\.net is phishing/],
-      ["update on my drained wallet: the drainer was a 'migration' site, migrate-pinegate dot app", /the drainer was a/],
+      ["update on my drained wallet: the drainer was a 'migration' site, migrate-pinegate dot app", /the drainer was/],
       ["there's a fake 'quillfi-claim' domain going round", /going round/],
       ['大家注意：有个叫「官方客服」的号私信我，让我在一个链接里「验证钱包」。已举报。', /已举报/],
       ['Осторожно: мне в ЛС написал «Support Team», прислал ссылку. Зарепортил.', /зарепортил/],
