@@ -41,7 +41,7 @@ export const replyToHelpRequest = defineSignal({
     if (!helpRequest.test(parent) && !foreignHelpRequest.test(foldText(parent))) return undefined;
     // "anyone want to pair on the Cairo exercises?" is an invitation, not a call for help: a bare question
     // mark in an invitation does not make it one.
-    if (isInvitation(parent)) return undefined;
+    if (isInvitation(parent) || asksForCreativeWork(parent)) return undefined;
     return `replying to "${parent.slice(0, 80)}"`;
   },
 });
@@ -56,6 +56,14 @@ const foreignInvitation = /(?:카톡|카카오톡|라인|텔레그램|ライン|
 export function isInvitation(parent: string): boolean {
   return (invitation.test(parent) || foreignInvitation.test(parent.toLowerCase())) && !helpRequest.exec(parent.replace(/\?/g, ' '));
 }
+
+/**
+ * "anyone know a good motion designer for a 30s launch trailer?": a hire, answered with a name and a handle. Only the
+ * creative trades: "anyone know a dev / lawyer / expert who can get my funds back" is the bait recovery scammers answer.
+ */
+const creativeHire = /\b(?:know|recommend|suggest|looking for|need|hiring)\b[^.?!]{0,20}\b(?:designers?|artists?|animators?|(?:video )?editors?|copywriters?|translators?|illustrators?|photographers?|videographers?)\b/i;
+const troubleWord = /\b(?:stuck|lost|hacked|drained|scammed|missing|recover\w*|funds|wallet|error|help me)\b/i;
+const asksForCreativeWork = (parent: string) => creativeHire.test(parent) && !troubleWord.test(parent);
 
 /** A role as a word of its own in a member's display name: "Mod | Jenna", "jenna.mod", "ⅯOD Sam" (not "modern"). */
 const roleWord = /(?:^|[^a-z0-9])(?:mods?|staff|modmail|official)(?:[^a-z0-9]|$)/;

@@ -197,6 +197,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['Oi, te chamei no privado, aceita o pedido de amizade', /te chamei|pedido de amizade|no privado/],
     ],
     quiet: [
+      "she did our trailer, tell her I sent you",
       'worst case you get more scam DMs, so keep your DMs closed','check the pinned message in #support', 'block 19234567 confirmed at 12:30', 'price hit 2,345.67 today', 'check your dms bro', "I'll dm you later", 'open a ticket in #support-tickets, mods answer there, not in DMs', '<@4410293384> check the explorer directly', 'dm me the meme lmao'],
   },
   'private-help-offer': {
@@ -481,6 +482,9 @@ describe('signals', () => {
     expect(detect('first-message', 'hi', { isFirstMessage: true })).toBeDefined();
     expect(detect('reply-to-help-request', 'dm me', { replyToText: 'my swap is stuck, help?' })).toMatch(/replying to/);
     expect(detect('reply-to-help-request', 'dm me', { replyToText: 'gm everyone' })).toBeUndefined();
+    // A hire in the creative trades is answered with a name and a handle; a "dev who can get my funds back" is the bait.
+    expect(detect('reply-to-help-request', 'her tg is @lenka_motion', { replyToText: 'anyone know a good motion designer for a 30s launch trailer?' })).toBeUndefined();
+    expect(detect('reply-to-help-request', 'his tg is @fixer', { replyToText: 'anyone know a dev who can recover my wallet?' })).toMatch(/replying to/);
     expect(detect('reply-to-help-request', 'ib mình nhé', { replyToText: 'cứu mình với metamask bay hết sạch rồi' })).toMatch(/replying to/);
     expect(detect('reply-to-help-request', 'japri ya', { replyToText: 'tombol claim gak bisa dipencet dari abis update' })).toMatch(/replying to/);
     expect(detect('reply-to-help-request', 'dm attım', { replyToText: 'claim butonu çalışmıyor' })).toMatch(/replying to/);
