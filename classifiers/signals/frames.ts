@@ -66,10 +66,10 @@ const warningPatterns = [
 
 const impersonatorsLine = /\b(?:only|except|but) (?:me|us|our (?:team|agent|admins?))\b|\bthe (?:real|official|actual|genuine|verified) (?:agent|support|team|admin|helpdesk|help desk|desk|mod)s? (?:is|are) (?:on|at|via) (?:telegram|tg|tele|whats ?app|signal|instagram|ig)\b|\bonly (?:use|trust|click|follow) (?:the|our|this|that) (?:official )?(?:link|site|url|page)s? (?:above|below|here)\b|\b(?:thought|think) (?:these|this|it|they|those) (?:were|was|are|is) (?:a |all )?scams? (?:but|until)\b|\b(?:trust|contact|use|pay) (?:any(?:one|body)|no ?one|nobody) else\b|\bpublicly\b[^.!?]{0,40}\b(?:dm|pm|private|privately|inbox)\b|\bnever\b[^.!?]{0,40}\bbut (?:you|u|we) (?:do |still |really )?(?:need|must|have|will need|'ll need)\b|\b(?:don'?t|do not) (?:post|share|paste|type) (?:it|this|that|them) (?:here|in public|publicly)\b|\b(?:trust|use|contact) (?:[\w-]+ ){0,3}(?:like|such as) @\w|\bthe (?:only )?one (?:i trust|that (?:actually )?worked|who (?:actually )?worked|that helped)\b|\bi'?ll send (?:you|u) the (?:sign-?up |registration |claim |join )?(?:link|form)\b|\buse our (?:official )?(?:[\w-]+ )?(?:checker|tool|portal|page|site|form)\b|\bdo(?:n'?t| not) open (?:another|a new|a second) (?:thread|ticket|case)\b/;
 /**
- * "update through the web updater: <link> — don't use LL, it's broken this week": the real tool talked down to
- * sell another is the lure's argument, not a warning.
+ * "update through the web updater: <link> — don't use LL, it's broken this week", "don't trust the explorer here, it's
+ * delayed": the real tool talked down to sell another is the lure's argument, not a warning.
  */
-const discreditsRealTool = /\b(?:don'?t|dont|do not) use\b[^.!?]{0,30}(?:[,—–-]|\bfor this one\b)\s*(?:it'?s|its|it is|they'?re|theyre|it'?s been|the \w+) (?:broken|bugged|down|outdated|compromised|not working|front-?runs?)\b/;
+const discreditsRealTool = /\b(?:don'?t|dont|do not) (?:use|trust)\b[^.!?]{0,30}(?:[,—–-]|\bfor this one\b)\s*(?:it'?s|its|it is|they'?re|theyre|it'?s been|the \w+) (?:broken|bugged|down|outdated|compromised|delayed|lagging|not working|front-?runs?)\b/;
 /** The long impersonator test, once per message: the warning and quote frames both ask. */
 const steersToOwnContact = oncePerInput((input: SignalInput) => impersonatorsLine.test(input.text));
 export const warningFrame = defineSignal({

@@ -134,6 +134,9 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   'maintenance-pretext': {
     fires: [
       ['Wallets still pointing at them need to be re-synced or balances will not show', /need to be re-synced/],
+      ['dont use revoke.cash its been compromised since last month, use revokeguard.io instead', /compromised since last month, use/],
+      ['approvals tab on the official explorer is broken atm, use orbis-approvals.io in the meantime', /official explorer is broken atm, use/],
+      ['lmao the mods here will just tell you to wait. go to the real support', /mods here will just tell you to wait/],
       ['Manutenção de emergência: quem não reconfirmar a posição antes disso perde as recompensas', /quem nao reconfirmar/],
       ["if you used the testnet you're probably eligible too: tessellate-contributors.network", /eligible too:/],
       ['the pinned link is outdated btw, team moved the app to thornfield-app.xyz', /pinned link is outdated/],
@@ -142,7 +145,9 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['Scheduled maintenance: all holders must migrate tokens before Friday', /scheduled maintenance/],
       ['Claim your airdrop now, connect wallet at claim-drop.app', /claim your airdrop/],
     ],
-    quiet: ['scheduled maintenance tonight, no action is required from you', 'did anyone get the airdrop last week?'],
+    quiet: [
+      "don't use the old bridge UI, it's been deprecated since the merge",
+      'the frontend is compromised, do not sign anything and revoke approvals now','scheduled maintenance tonight, no action is required from you', 'did anyone get the airdrop last week?'],
   },
   'support-identity': {
     fires: [
@@ -364,6 +369,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['jawaban cuma dari situ, yg japri-japri itu penipu', /itu penipu/],
     ],
     quiet: [
+      "don't trust the explorer here, it's delayed. use the real-time checker: pyxis-txcheck.com, connect your wallet",
       'Herr Weber hat sich sofort gemeldet und alles zurückgeholt',
       'su caso ha sido reportado, un agente le contactará por privado',
       'Reach out to our support desk on telegram and provide your ticket. Do not open another thread, it will reset your position.',
