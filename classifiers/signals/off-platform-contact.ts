@@ -35,7 +35,8 @@ const dmPointers = [
 /** Moves the victim somewhere else moderators can't see: Telegram, WhatsApp, e-mail, a phone, an outside "ticket". */
 const channels = [
   gate("telegram tele tg whatsapp whats app wa signal wechat email e mail gmail instagram ig facebook fb snapchat skype discord", /\b(?:reach|contact|message|text|write|chat with|talk to|add|find|ping|hit up|connect with|continue|follow up|dm) (?:me|us|him|her|them|our (?:agent|team|support|admin)|the (?:agent|admin|support(?: team)?|team))?\s?(?:on|via|through|at|@|using|in)\s(?:telegram|tele|tg|whats ?app|wa|signal|wechat|email|e-mail|gmail|instagram|ig|facebook|fb|snapchat|skype|discord\.gg)\b/),
-  gate("telegram tg whatsapp whats wechat signal ig instagram", /\b(?:telegram|tg|whats ?app|wechat|signal|ig|instagram)\s?(?:handle|username|id|number|contact|group|channel)?\s?[:-]?\s?\(?(?:@|\+|t\.me\/|wa\.me\/)[\w+]/),
+  // "tg: @x", "telegram @ x", and without the @ where the name is plainly a handle: "hit me on tg: zeke_onchain".
+  gate("telegram tg whatsapp whats wechat signal ig instagram", /\b(?:telegram|tg|whats ?app|wechat|signal|ig|instagram)\s?(?:handle|username|id|number|contact|group|channel)?\s?[:-]?\s?\(?(?:@ ?|\+|t\.me\/|wa\.me\/)[\w+]|\b(?:telegram|tg|wechat|signal|ig|instagram)(?: handle| username| id)?\s?[:：]\s?(?=[a-z0-9_]*[a-z])[a-z0-9]*[_\d][a-z0-9_]{2,31}\b/),
   gate("me telegram wa whatsapp", /\b(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com)\/[\w+-]+/),
   gate("link links link's invite invites invite's contact number telegram whatsapp", /\b(?:links?|invites?|contact|number|telegram|whatsapp)(?:'s| is| are)? in (?:my|our|the) (?:bio|profile)\b/),
   // Spelled-out e-mail addresses: "name at gmail dot com".

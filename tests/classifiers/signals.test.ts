@@ -178,6 +178,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'off-platform-contact': {
     fires: [
+      ['wait dont do anything yet. hit me on tg: zeke_onchain', 'tg: zeke_onchain'],
+      ['easier if u just hop on tg\n@ bridgefix_ivan', /tg @ b/],
       ['hit up @brinefi_support_247 on tele fr', /@brinefi_support_247/],
       ["give me your number and I'll call you, we fix it together", /give me your number/],
       ['aqui não dá pra explicar direito, me passa teu número q eu te ligo', /me passa teu numero/],
@@ -202,6 +204,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['Oi, te chamei no privado, aceita o pedido de amizade', /te chamei|pedido de amizade|no privado/],
     ],
     quiet: [
+      'telegram: 1000 members now, thanks everyone',
       "she did our trailer, tell her I sent you",
       'worst case you get more scam DMs, so keep your DMs closed','check the pinned message in #support', 'block 19234567 confirmed at 12:30', 'price hit 2,345.67 today', 'check your dms bro', "I'll dm you later", 'open a ticket in #support-tickets, mods answer there, not in DMs', '<@4410293384> check the explorer directly', 'dm me the meme lmao'],
   },
