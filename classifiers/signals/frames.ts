@@ -57,9 +57,10 @@ const warningPatterns = [
   gate("never", /\b(?:admins?|mods?|moderators?|support|staff|team)(?: members)? (?:will )?never (?:dm|message|ask|contact|pm|request)\b/),
   // Victims naming what drained them: "the drainer was a 'migration' site, migrate-pinegate dot app".
   gate("drainer scam scammer scammer's scammers phishing", /\bthe (?:drainer|scam|phishing|scammer'?s?) (?:site |link |page |domain |url )?(?:was|is)\b/),
-  // A report filed, in the first person, in other languages: "已举报", "通報済みです", "신고했어요", "Зарепортил", "ya lo reporté",
+  // A report filed (or the lure judged), in the first person, in other languages: "已举报", "通報済みです", "신고했어요",
+  // "Зарепортил", "скрин кинул модерам", "maine report kar diya", "c'est du phishing", "ya lo reporté",
   // "hab ihn gemeldet" (not "hat sich gemeldet", he got in touch; not "su caso ha sido reportado", the fake desk's opener).
-  gate("#non-ascii ya lo la los las reporte reportei reportado denuncie denunciei denunciado hab habe habs hab's j'ai deja bildirdim sudah udah da", /(?:已举报|已舉報|举报了|舉報了|通報(?:済み|しました|した)|報告しました|신고(?:했|함|완료|하였)|зарепортил\w*|репортнул\w*|пожаловал(?:ся|ась)|кинул репорт|\b(?:ya|lo|la|los|las) (?:he |hemos )?(?:reporte|reportei|reportado|denuncie|denunciei|denunciado)\b|\b(?:hab|habe|habs|hab's) (?:ihn |sie |es |den |das |die )?(?:account |konto )?(?:schon |bereits )?gemeldet\b|\b(?:j'ai|deja) signale\b|\bbildirdim\b|\b(?:sudah|udah) (?:saya |aku |gw )?(?:lapor|laporin|report)\w*|\bda bao cao\b)/),
+  gate("#non-ascii diya diye kiya c'est ya lo la los las reporte reportei reportado denuncie denunciei denunciado hab habe habs hab's j'ai deja bildirdim sudah udah da", /(?:已举报|已舉報|举报了|舉報了|通報(?:済み|しました|した)|報告しました|신고(?:했|함|완료|하였)|зарепортил[а-яё]*|репортнул[а-яё]*|пожаловал(?:ся|ась)|кинул репорт|\b(?:ya|lo|la|los|las) (?:he |hemos )?(?:reporte|reportei|reportado|denuncie|denunciei|denunciado)\b|\b(?:hab|habe|habs|hab's) (?:ihn |sie |es |den |das |die )?(?:account |konto )?(?:schon |bereits )?gemeldet\b|\b(?:j'ai|deja) signale\b|\bbildirdim\b|\b(?:sudah|udah) (?:saya |aku |gw )?(?:lapor|laporin|report)\w*|\bda bao cao\b|\breport (?:kar (?:diya|diye)|kiya)\b|\bc'est (?:du |un |une )?(?:phishing|arnaque|scam|fake)\b|с?кинул[а-яё]* (?:скрин[а-яё]* )?модер[а-яё]*|написал[а-яё]* модер[а-яё]*)/),
   // "(lumora.finance-claim[.]io) is a drainer. don't click.", "just a warning, there's a fake page".
   gate("drainer drainers phishing scam fake click warning psa heads", /\b(?:is|are) (?:a |an )?(?:known )?(?:drainers?|phishing (?:site|link|page|domain)s?|scam (?:site|link|page|domain)s?)\b|\b[a-z0-9-]+\.[a-z]{2,}(?:\/\S*)? (?:is|are) (?:a |an |definitely |100% )?(?:phishing|a scam|a drainer|fake)\b|\b(?:don'?t|do not|dont|never) click\W*(?:$|@|\.)|\b(?:warning|psa|heads[- ]up)\b[,:]? (?:there'?s|there is|there are) (?:a |an |some )?(?:fake|phishing|scam|malicious)\b/),
 ];
@@ -91,7 +92,7 @@ export const warningFrame = defineSignal({
  * ("…goes to x-claim.app, a drainer", "don't connect at x-sync.app"); a sentence that tells the reader to act
  * on a lure-built host and judges nothing is not covered by a warning elsewhere.
  */
-const warnsOff = /\b(?:do not|don'?t|never) (?:visit|click|open|connect|go there)\b|\b(?:scam\w*|fake|phish\w*|drainer\w*)\b/;
+const warnsOff = /\b(?:do not|don'?t|never) (?:visit|click|open|connect|go there)\b|\b(?:scam\w*|fake|phish\w*|drainer\w*|reported|report (?:kar diya|kiya))\b/;
 // Once per message: the warning, question and code frames all ask.
 const urgesLureLink = oncePerInput((input: SignalInput): boolean => {
   if (lureCalledReal.detect(input) !== undefined) return true;

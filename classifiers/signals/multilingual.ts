@@ -15,8 +15,8 @@ export const foreignSecretRequest = [
   gate("frase clave chave", /\b(?:ingres|necesit|precis|requier|requer)\w*\b[^.?!]{0,30}\b(?:tu|su|sua|seu) (?:frase|clave privada|chave privada)\b/),
   // Turkish and Indonesian: "kurtarma ifadenizi gönderin", "kirim frasa pemulihan kamu".
   // Turkish puts the verb last; a negative imperative ("paylaşmayın", "göndermeyin") is a warning.
-  gate("kurtarma gizli yedek ozel #digits", /\b(?:(?:kurtarma|gizli|yedek) (?:ifade|kelime)|(?:ozel|gizli) anahtar|(?:12|24) kelime)\w*\b[^.?!]{0,40}\b(?:gonder|paylas|gir|yaz|ver|ilet|yolla|atar|atin|atsana|atabilir|at(?= (?:bakayim|hemen|bana|kontrol|\d)))(?!m[ae])\w*/),
-  gate("seed'i seed'ini seed'imi keystore", /\b(?:seed'(?:i|ini|imi)|keystore dosya\w*)[^.?!]{0,40}\b(?:gonder|paylas|yolla|ilet|atar|atin|atsana|atabilir|at(?= (?:bakayim|hemen|bana|kontrol|\d)))(?!m[ae])\w*/),
+  gate("kurtarma gizli yedek ozel #digits", /\b(?:(?:kurtarma|gizli|yedek) (?:ifade|kelime)|(?:ozel|gizli) anahtar|(?:12|24) kelime)\w*\b[^.?!]{0,40}\b(?:gonder|paylas|gir|yaz|ver|ilet|yolla|atar|atin|atsana|atabilir|at(?= (?:bakayim|hemen|bana|kontrol|\d)))(?!m[ae]|[dt]i[mk]|mistim)\w*/),
+  gate("seed'i seed'ini seed'imi keystore", /\b(?:seed'(?:i|ini|imi)|keystore dosya\w*)[^.?!]{0,40}\b(?:gonder|paylas|yolla|ilet|atar|atin|atsana|atabilir|at(?= (?:bakayim|hemen|bana|kontrol|\d)))(?!m[ae]|[dt]i[mk]|mistim)\w*/),
   gate("bhejo bhej dedo batao bata karo", /\b(?:seed|phrase|(?:12|24) words?|private key|keys?)\b[^.?!]{0,20}\b(?:bhejo|bhej do|de do|dedo|batao|bata do|send karo|share karo)\b/),
   // Not "jangan kirim seed ke siapa pun".
   gate("frasa kunci kata private seed keystore", /(?<!\b(?:jangan|jgn|gak usah|ga usah|tidak usah|tdk usah) )\b(?:kirim|bagikan|masukkan|ketik|berikan|isi|tulis|japri|siapkan)\w*\b[^.?!]{0,30}\b(?:frasa (?:pemulihan|rahasia|benih|sandi)|kunci (?:pribadi|privat)|seed(?: phrase)?|private key|keystore|(?:12|24) kata)\b/),
@@ -84,11 +84,13 @@ export const foreignOffPlatform = [
   gate("privado md dm mensaje mensagem inbox mensajes mensagens escribeme escreva chama", /\b(?:por|en|no|pelo|via) (?:privado|md|dm|mensaje directo|mensagem direta|inbox)\b|\b(?:revisa|revise|checa|confira|mira) (?:tus|seus|sus|suas) (?:mensajes|mensagens|dm|md)\b|\b(?:escribeme|escreva-me|me chama|chama no (?:pv|privado|zap|whats))\b/),
   gate("#cyrillic", /(?:в личк|в лс|личные сообщения|личку|напишите (?:мне|ей|ему) в|пишите (?:мне|ей|ему)|в телеграм|в телеграмм)/),
   // "te chamei no privado", "aceita o pedido de amizade", "özelden yazacak", "cek dm", "japri".
-  gate("karo kar kijiye karein", /\b(?:dm|pm|msg|message|inbox|whatsapp|telegram|call) (?:karo|kar do|kijiye|karein)\b/),
+  // Not the bank or the police helpline called: "apne bank ko call karo", "1930 pe call karo".
+  gate("karo kar kijiye karein", /\b(?:dm|pm|msg|message|inbox|whatsapp|telegram|(?<!\b(?:bank|police|helpline|1930|cell) (?:ko |pe |par )?(?:turant |abhi |jaldi )?)call) (?:karo|kar do|kijiye|karein)\b/),
   gate("chamei privado pedido solicitud amizade amistad ozelden ozel japri cek", /\bte chamei\b|\b(?:pedido de amizade|solicitud de amistad)\b|\bozel(?:den| mesaj)\b|\bjapri\b|\bcek (?:dm|inbox|pesan)\b/),
   gate("#cjk", /(?:私信|私聊|加我|加她|加他|电报|微信联系)/),
   gate("#cyrillic", /(?:в личных сообщени|в личные сообщени)/),
-  gate("zalo", /\bzalo\b/),
+  // Not where "đừng" (don't) comes first: "đừng lưu note hay gửi zalo cho chính mình".
+  gate("zalo", /(?<!\bdung\b[^.!?]{0,30})\bzalo\b/),
   // Italian: "mandami in privato", "scrivigli su ig", "contattaci su WhatsApp"; Russian: "пиши ему в тг".
   gate("privato", /\b(?:in|per|via) privato\b/),
   // "háblale de mi parte", "digli che ti mando io", "dis lui que tu viens de ma part": contact him, mention me.

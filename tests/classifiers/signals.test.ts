@@ -89,6 +89,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       'I think I shared my seed phrase, what do I do?', 'my private key is in a hardware wallet', 'how do seed phrases work',
       'lmao imagine sending your seed phrase to a stranger',
       'Arkadaşlar dikkat, kurtarma kelimelerinizi kimseyle paylaşmayın',
+      // The victim's own past act: "12 kelimeyi girdim bi siteye" (I entered the 12 words on a site).
+      'biri destek diye ozelden yazdi, 12 kelimeyi girdim bi siteye, butun bakiye gitti',
       'Is there a way to sync accounts between the mobile app and the extension without re-entering the secret recovery phrase?',
     ],
   },
@@ -204,6 +206,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['Oi, te chamei no privado, aceita o pedido de amizade', /te chamei|pedido de amizade|no privado/],
     ],
     quiet: [
+      'turant apne bank ko call karo aur UPI block karwao, phir 1930 pe complaint karo',
+      'đừng chụp hình, đừng lưu note hay gửi zalo cho chính mình',
       'telegram: 1000 members now, thanks everyone',
       "she did our trailer, tell her I sent you",
       'worst case you get more scam DMs, so keep your DMs closed','check the pinned message in #support', 'block 19234567 confirmed at 12:30', 'price hit 2,345.67 today', 'check your dms bro', "I'll dm you later", 'open a ticket in #support-tickets, mods answer there, not in DMs', '<@4410293384> check the explorer directly', 'dm me the meme lmao'],
@@ -357,6 +361,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['大家注意：有个叫「官方客服」的号私信我，让我在一个链接里「验证钱包」。已举报。', /已举报/],
       ['Осторожно: мне в ЛС написал «Support Team», прислал ссылку. Зарепортил.', /зарепортил/],
       ['me escribió un "agente de soporte" pidiendo mi frase semilla, ya lo reporté', /lo reporte/],
+      ["Le 'rectify' qu'on t'a envoyé c'est du phishing", /c'est du phishing/],
+      ['там О латинская вместо русской кстати 😂 скрин кинул модерам', /кинул модерам/],
       ['nobody legit needs screen share of your wallet settings. decline', /nobody legit needs screen share/],
       ["Ne clique sur aucun lien qu'on t'envoie en MP.", /ne clique sur aucun/],
       ['Ignore the DMs, nobody needs access to your wallet for this.', /ignore the dms/],
@@ -491,6 +497,9 @@ describe('signals', () => {
     expect(detect('first-message', 'hi', { isFirstMessage: true })).toBeDefined();
     expect(detect('reply-to-help-request', 'dm me', { replyToText: 'my swap is stuck, help?' })).toMatch(/replying to/);
     expect(detect('reply-to-help-request', 'dm me', { replyToText: 'gm everyone' })).toBeUndefined();
+    // Where the party is, or which podcast: asked, not a problem.
+    expect(detect('reply-to-help-request', "i'll dm you the address of the bbq", { replyToText: 'where is the bbq on saturday?' })).toBeUndefined();
+    expect(detect('reply-to-help-request', 'кинул тебе в лс ссылку', { replyToText: 'а что за подкаст ты говорил?' })).toBeUndefined();
     // A hire in the creative trades is answered with a name and a handle; a "dev who can get my funds back" is the bait.
     expect(detect('reply-to-help-request', 'her tg is @lenka_motion', { replyToText: 'anyone know a good motion designer for a 30s launch trailer?' })).toBeUndefined();
     expect(detect('reply-to-help-request', 'his tg is @fixer', { replyToText: 'anyone know a dev who can recover my wallet?' })).toMatch(/replying to/);
