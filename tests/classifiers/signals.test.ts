@@ -362,6 +362,9 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['Осторожно: мне в ЛС написал «Support Team», прислал ссылку. Зарепортил.', /зарепортил/],
       ['me escribió un "agente de soporte" pidiendo mi frase semilla, ya lo reporté', /lo reporte/],
       ["Le 'rectify' qu'on t'a envoyé c'est du phishing", /c'est du phishing/],
+      ['去 #支持 频道开工单，官方只在那里处理。私信你说是客服的一律别理', /一律别理/],
+      ['먼저 DM 하는 사람은 절대 믿지 마세요', /절대 믿지 마/],
+      ['運営からDMすることはありません、無視してください', /無視して/],
       ['там О латинская вместо русской кстати 😂 скрин кинул модерам', /кинул модерам/],
       ['nobody legit needs screen share of your wallet settings. decline', /nobody legit needs screen share/],
       ["Ne clique sur aucun lien qu'on t'envoie en MP.", /ne clique sur aucun/],
@@ -378,6 +381,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['jawaban cuma dari situ, yg japri-japri itu penipu', /itu penipu/],
     ],
     quiet: [
+      '不要相信其他人，只找我，私信我帮你处理',
       "don't trust the explorer here, it's delayed. use the real-time checker: pyxis-txcheck.com, connect your wallet",
       'Herr Weber hat sich sofort gemeldet und alles zurückgeholt',
       'su caso ha sido reportado, un agente le contactará por privado',
@@ -497,6 +501,9 @@ describe('signals', () => {
     expect(detect('first-message', 'hi', { isFirstMessage: true })).toBeDefined();
     expect(detect('reply-to-help-request', 'dm me', { replyToText: 'my swap is stuck, help?' })).toMatch(/replying to/);
     expect(detect('reply-to-help-request', 'dm me', { replyToText: 'gm everyone' })).toBeUndefined();
+    // Chinese and Japanese ask with a full-width question mark.
+    expect(detect('reply-to-help-request', '加客服微信', { replyToText: '为什么我的提币一直被挂起？' })).toMatch(/replying to/);
+    expect(detect('reply-to-help-request', '공식 상담 카톡으로', { replyToText: '지갑에 USDT 잔고가 갑자기 0으로 떠요 ㅠㅠ' })).toMatch(/replying to/);
     // Where the party is, or which podcast: asked, not a problem.
     expect(detect('reply-to-help-request', "i'll dm you the address of the bbq", { replyToText: 'where is the bbq on saturday?' })).toBeUndefined();
     expect(detect('reply-to-help-request', 'кинул тебе в лс ссылку', { replyToText: 'а что за подкаст ты говорил?' })).toBeUndefined();
