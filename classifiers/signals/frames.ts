@@ -59,11 +59,11 @@ const warningPatterns = [
   gate("drainer scam scammer scammer's scammers phishing", /\bthe (?:drainer|scam|phishing|scammer'?s?) (?:site |link |page |domain |url )?(?:was|is)\b/),
   // Chinese, Korean and Japanese "ignore / don't believe them" and "official staff never DM first": "私信你说是客服的一律别理",
   // "먼저 DM 하는 사람은 절대 믿지 마세요", "運営からDMすることはありません、無視してください".
-  gate("#cjk #non-ascii", /(?:一律|都)?(?:别|不要|千万别|千万不要)(?:理|信|相信|回复?|点)|(?:官方|客服|管理员?)(?:不会|从不|绝不|从来不)(?:主动)?(?:私信|私聊|加你)|(?:절대 )?(?:믿지 ?마|응답하지 ?마|답하지 ?마|클릭하지 ?마)|(?:운영진|관리자|공식)[^.!?]{0,10}(?:먼저 )?(?:dm|디엠|연락)(?:을|를)? ?(?:하지 않|안 ?(?:해|합|드))|無視して|信じないで|相手にしない|(?:運営|公式|サポート)(?:から|が)[^。！？]{0,10}(?:dm|連絡)(?:する|を送る)?こと(?:は|も)?(?:ありません|ない)/),
+  gate("#cjk #non-ascii", /(?:一律|都)?(?:别|不要|千万别|千万不要)(?:理|信|相信|回复?|点)|(?:官方|客服|管理员?)(?:不会|从不|绝不|从来不)(?:主动)?(?:私信|私聊|加你)|(?:절대 )?(?:믿지 ?마|응답하지 ?마|답하지 ?마|클릭하지 ?마)|(?:운영진|관리자|공식)[^.!?]{0,10}(?:먼저 )?(?:dm|디엠|연락)(?:을|를)? ?(?:하지 않|안 ?(?:해|합|드))|無視して|信じないで|相手にしない|詐欺(?:なので|です|だから)|ブロック推奨|(?:請求|要求)(?:しません|することはありません)|(?:運営|公式|サポート)(?:から|が)[^。！？]{0,10}(?:dm|連絡)(?:する|を送る)?こと(?:は|も)?(?:ありません|ない)/),
   // A report filed (or the lure judged), in the first person, in other languages: "已举报", "通報済みです", "신고했어요",
   // "Зарепортил", "скрин кинул модерам", "maine report kar diya", "c'est du phishing", "ya lo reporté",
   // "hab ihn gemeldet" (not "hat sich gemeldet", he got in touch; not "su caso ha sido reportado", the fake desk's opener).
-  gate("#non-ascii diya diye kiya c'est ya lo la los las reporte reportei reportado denuncie denunciei denunciado hab habe habs hab's j'ai deja bildirdim sudah udah da", /(?:已举报|已舉報|举报了|舉報了|通報(?:済み|しました|した)|報告しました|신고(?:했|함|완료|하였)|зарепортил[а-яё]*|репортнул[а-яё]*|пожаловал(?:ся|ась)|кинул репорт|\b(?:ya|lo|la|los|las) (?:he |hemos )?(?:reporte|reportei|reportado|denuncie|denunciei|denunciado)\b|\b(?:hab|habe|habs|hab's) (?:ihn |sie |es |den |das |die )?(?:account |konto )?(?:schon |bereits )?gemeldet\b|\b(?:j'ai|deja) signale\b|\bbildirdim\b|\b(?:sudah|udah) (?:saya |aku |gw )?(?:lapor|laporin|report)\w*|\bda bao cao\b|\breport (?:kar (?:diya|diye)|kiya)\b|\bc'est (?:du |un |une )?(?:phishing|arnaque|scam|fake)\b|с?кинул[а-яё]* (?:скрин[а-яё]* )?модер[а-яё]*|написал[а-яё]* модер[а-яё]*)/),
+  gate("#non-ascii diya diye kiya c'est ya lo la los las reporte reportei reportado denuncie denunciei denunciado hab habe habs hab's j'ai deja bildirdim sudah udah da", /(?:已举报|已舉報|举报了|舉報了|通報(?:済み|しました|した)|報告しました|신고(?:했|함|완료|하였)|зарепортил[а-яё]*|репортнул[а-яё]*|пожаловал(?:ся|ась)|кинул репорт|\b(?:ya|lo|la|los|las) (?:he |hemos )?(?:reporte|reportei|reportado|denuncie|denunciei|denunciado)\b|\b(?:hab|habe|habs|hab's) (?:ihn |sie |es |den |das |die )?(?:account |konto )?(?:schon |bereits )?gemeldet\b|\b(?:j'ai|deja) signale\b|\bbildirdim\b|\b(?:sudah|udah) (?:saya |aku |gw )?(?:lapor|laporin|report)\w*|\bda bao cao\b|截图发给管理|发给管理员|这话术|已截图|\breport (?:kar (?:diya|diye)|kiya)\b|\bc'est (?:du |un |une )?(?:phishing|arnaque|scam|fake)\b|с?кинул[а-яё]* (?:скрин[а-яё]* )?модер[а-яё]*|написал[а-яё]* модер[а-яё]*)/),
   // "(lumora.finance-claim[.]io) is a drainer. don't click.", "just a warning, there's a fake page".
   gate("drainer drainers phishing scam fake click warning psa heads", /\b(?:is|are) (?:a |an )?(?:known )?(?:drainers?|phishing (?:site|link|page|domain)s?|scam (?:site|link|page|domain)s?)\b|\b[a-z0-9-]+\.[a-z]{2,}(?:\/\S*)? (?:is|are) (?:a |an |definitely |100% )?(?:phishing|a scam|a drainer|fake)\b|\b(?:don'?t|do not|dont|never) click\W*(?:$|@|\.)|\b(?:warning|psa|heads[- ]up)\b[,:]? (?:there'?s|there is|there are) (?:a |an |some )?(?:fake|phishing|scam|malicious)\b/),
 ];
@@ -112,6 +112,8 @@ const speaksForSelf = gate("i i'm im i've ive i'll i'd my me mine mine's yo mi e
 const englishFirstPerson = /\b(?:i|i'm|im|i've|ive|my|me|mine)\b/;
 const otherFirstPerson = /(?:^|\s)(?:я|мне|меня|мой|моя|yo|mi|me|eu|meu|minha|minh|toi|aku|saya|gw|gue|ben|benim|je|j'ai|moi|mon|mes|io|mio|mia)(?=\s|$)|我/;
 const inFirstPerson = (text: string) => englishFirstPerson.test(text) || otherFirstPerson.test(text);
+/** "这个可信吗？", "믿어도 되나요?", "本物ですか？": asking whether it is real, a question these languages ask without an "I". */
+const asksIfReal = /可信吗|靠谱吗|是真的吗|能信吗|진짜인가요|믿어도 되나요|사기인가요|本物ですか|詐欺ですか|信じていい/;
 const asking = /\?|\b(?:please help|help me|need help|can (?:some|any)(?:one|body) help|please advise|what (?:do|should|can) i|how (?:do|can) i|is (?:this|it|that) (?:legit|real|safe|a scam)|anyone know|any idea|wondering|not sure)\b/;
 /** Offers of help are the scammer's opening, not a question. */
 const offering = /\b(?:text|dm|message|inbox|pm|msg) me\b|\bask me how\b|\bi work with\b|\bsuccess rate\b|\bfor a (?:small )?fee\b|\bread (?:them |it |those )?(?:to )?me\b|\bwhat words\b|\bthose words\b|\b(?:i|we)(?: can|'ll| will| could) (?:help|assist|guide|fix|recover|sort|brute|check)|\blet me (?:help|assist|guide)|\b(?:i|we)(?:'ve| have)? (?:just )?(?:sent|dm'?e?d|messaged)\b|\b(?:call|toll[- ]?free|phone number|contact (?:him|her|them|us))\b|\b(?:his|her|their) (?:contact|number|telegram|whatsapp|email|handle|ig|instagram)\b|\bi know (?:a guy|someone|somebody|a hacker|an expert|people|a team)\b|\bif (?:you|u|anyone|any ?one) needs? (?:help|assistance)\b|\b(?:want|would you like) me to (?:connect|introduce|link|refer|help|send|dm|message|show|guide)\b|\b(?:can|may|could|shall|should) (?:i|we) (?:dm|pm|message|msg|text|inbox|write to|contact|reach|ping|send|help|assist|guide|show) (?:you|u)\b|\bmind if (?:i|we) (?:dm|pm|message|msg|text|inbox|send|write|reach|help|assist)\b|\b(?:i|we)(?: can|'ll| will| could) (?:dm|pm|message|text|send|show|walk) (?:you|u)\b|\bi can (?:connect|introduce|refer|point|direct|send) (?:you|u)\b|\b(?:t\.me|wa\.me)\/|\b(?:telegram|tg|whats ?app|signal|ig|instagram)\b:? ?@|\bcontact:? [\w.-]+ ?(?:@|\(at\)|\[at\]|at [\w-]+ ?(?:\.|\(dot\)|dot))|\b[a-z0-9._%+-]{2,64}@[a-z0-9-]{2,63}\.[a-z]{2,}|\b(?:whats ?app|telegram|signal|call|text|phone)\b[^.!?]{0,10}\+\s?\d/;
@@ -123,8 +125,8 @@ export const questionFrame = defineSignal({
     if (!mayMatch(input, speaksForSelf)) return undefined;
     const { text } = input;
     // All of these must hold; the long `offering` regex goes after the cheaper tests that usually fail.
-    if (!inFirstPerson(text)) return undefined;
-    const question = asking.exec(text);
+    if (!inFirstPerson(text) && !asksIfReal.test(text)) return undefined;
+    const question = asking.exec(text) ?? asksIfReal.exec(text);
     if (!question || offering.test(text)) return undefined;
     // A fellow victim's question that vouches for a fix ("have you tried connecting at x-sync.live? worked for me") is the lure.
     if (urgesLureLink(input) || vouchesForFix(text)) return undefined;

@@ -50,7 +50,7 @@ export const foreignSecretRequest = [
   // Arabic, Persian, Japanese, Korean, Chinese, Thai and Ukrainian, in either order: "أرسل عبارة الاسترداد", "پرایوت کی رو بده",
   // "シードフレーズをお送りください", "개인키 보내주시면", "私钥发我", "ส่ง private key มา", "скинь мені фото папірця".
   // Not the negated forms ("送らないで", "보내지 마세요", "绝对不要发给", "อย่าส่ง", "نفرستید").
-  gate("#non-ascii", /(?:أرسل|ارسل|ابعث|ابعتلي|شارك|ادخل|أدخل)[^.؟!]{0,40}(?:عبارة الاسترداد|عبارة الاسترجاع|العبارة السرية|المفتاح الخاص|الكلمات السرية|seed)|(?:کلمه بازیابی|کلمات بازیابی|عبارت بازیابی|کلید خصوصی|پرایوت کی|seed|private key)[^.!؟]{0,30}(?:بفرست|بده|بدید|بدین|وارد کن|ارسال کن)|(?:シード|秘密鍵|リカバリーフレーズ|復元フレーズ|ニーモニック|12単語)[^。！？]{0,30}(?:送って(?!は)|お送り|教えて(?!は|も)|貼り付けて|入力して(?!は))|(?:시드|개인키|개인 키|복구 ?문구|니모닉|비밀 ?구문|12단어)[^.!?]{0,30}(?:보내(?!지 ?마)|알려(?!주지 ?마)|입력하(?!지 ?마))|(?:私钥|私鑰|助记词|助記詞|12个词|12個詞)[^。！？]{0,20}(?:发我|发给我|傳給我|传给我|私聊我|告诉我|告訴我)|(?<!อย่า)(?:ส่ง|บอก|กรอก)\s?(?:seed|private key|คีย์ส่วนตัว|วลีกู้คืน|12 คำ)|(?:скинь|надішли|відправ|введи|надішліть|скиньте)[^.?!]{0,40}(?:сід|seed|секретн\S* фраз|фраз\S* відновлення|приватн\S* ключ|(?:12|24) слів|папірц)/),
+  gate("#non-ascii", /(?:أرسل|ارسل|ابعث|ابعتلي|شارك|ادخل|أدخل)[^.؟!]{0,40}(?:عبارة الاسترداد|عبارة الاسترجاع|العبارة السرية|المفتاح الخاص|الكلمات السرية|seed)|(?:کلمه بازیابی|کلمات بازیابی|عبارت بازیابی|کلید خصوصی|پرایوت کی|seed|private key)[^.!؟]{0,30}(?:بفرست|بده|بدید|بدین|وارد کن|ارسال کن)|(?:シード|秘密鍵|リカバリーフレーズ|復元フレーズ|ニーモニック|12単語)[^。！？]{0,30}(?:送って(?!は)|お送り|教えて(?!は|も)|貼り付けて|貼って(?!は)|スクショして|入力して(?!は)|入力すれば)|(?:시드|개인키|개인 키|복구 ?문구|니모닉|비밀 ?구문|12단어)[^.!?]{0,30}(?:보내(?!지 ?마)|알려(?!주지 ?마)|입력하(?!지 ?마)|(?:dm|디엠) ?주|캡처)|(?:私钥|私鑰|助记词|助記詞|12个词|12個詞)[^。！？]{0,20}(?:发我|发给我|傳給我|传给我|私聊我|告诉我|告訴我)|(?<!อย่า)(?:ส่ง|บอก|กรอก)\s?(?:seed|private key|คีย์ส่วนตัว|วลีกู้คืน|12 คำ)|(?:скинь|надішли|відправ|введи|надішліть|скиньте)[^.?!]{0,40}(?:сід|seed|секретн\S* фраз|фраз\S* відновлення|приватн\S* ключ|(?:12|24) слів|папірц)/),
   gate("envoie envoyez colle collez balance balancez", /\b(?:keystore|phrase de recup\w*|cle privee|(?:12|24) mots|seed)\b[^.?!]{0,60}(?<!\b(?:ne|n'|jamais|pas) )\b(?:envoie|envoyez|colle|collez|balance|balancez)[- ](?:ca|la|les|le|moi|les moi|la moi)\b/),
 ];
 
@@ -87,7 +87,9 @@ export const foreignOffPlatform = [
   // Not the bank or the police helpline called: "apne bank ko call karo", "1930 pe call karo".
   gate("karo kar kijiye karein", /\b(?:dm|pm|msg|message|inbox|whatsapp|telegram|(?<!\b(?:bank|police|helpline|1930|cell) (?:ko |pe |par )?(?:turant |abhi |jaldi )?)call) (?:karo|kar do|kijiye|karein)\b/),
   gate("chamei privado pedido solicitud amizade amistad ozelden ozel japri cek", /\bte chamei\b|\b(?:pedido de amizade|solicitud de amistad)\b|\bozel(?:den| mesaj)\b|\bjapri\b|\bcek (?:dm|inbox|pesan)\b/),
-  gate("#cjk", /(?:私信|私聊|加我|加她|加他|电报|微信联系)/),
+  gate("#cjk", /(?:私信|私聊|私我|加我|加她|加他|电报|微信联系)/),
+  // "飞机：@zhuiU_zhuanye", "V：xh_kefu_8821", "进官方售后QQ群…：8 8 2 4 1 0 7 3 3", "加官方客服微信", "카톡 오픈채팅방", "LINEオープンチャット".
+  gate("qq v vx #cjk #non-ascii", /(?:qq群?|q群|微信|vx|v信|飞机|纸飞机|电报)号?\s?[:：]\s?@?[a-z0-9_]{4,}|\bv\s?[:：]\s?[a-z]+_[a-z0-9_]+|(?:qq群|q群|群号)[^。！？!?]{0,20}[:：]\s?[\d ]{6,}|加(?:官方)?(?:客服|管理员?|技术|售后)(?:的)?(?:微信|qq|vx|v信|电报|飞机)|오픈채팅|open\.kakao\.com|オープンチャット|(?:フレンド|友達)申請/),
   gate("#cyrillic", /(?:в личных сообщени|в личные сообщени)/),
   // Not where "đừng" (don't) comes first: "đừng lưu note hay gửi zalo cho chính mình".
   gate("zalo", /(?<!\bdung\b[^.!?]{0,30})\bzalo\b/),
@@ -133,7 +135,7 @@ export const foreignDmPointers = [
   // "napisałem ci na pv", "leg ik het uit in dm", "pm nyo lang sya", "nimekutumia DM", "ți-am scris pe privat", "ib3atli DM".
   gate("pv priv prv dm dms pb vriendschapsverzoek pm ipm nimekutumia nimekuandikia nitakutumia angalia privat ti tiam ib3atli", /\b(?:sprawdz|zerknij na|pisz na|napisal\w* (?:ci |do ciebie )?na) (?:pv|priv|prv)\b|\b(?:in (?:de |je |m'n |mijn )?dm|check je (?:dm|dms|pb)|stuur (?:je|jou|ik je) (?:een |ff |even )?(?:dm|pb)|vriendschapsverzoek)\b|\b(?:i-?pm (?:mo|nyo|kita|ko)|pm (?:mo|nyo|kita) (?:ako|lang|sya|siya)|pm nyo lang)\b|\b(?:nimekutumia|nimekuandikia|nitakutumia)\b[^.!?]{0,15}\b(?:dm|inbox|pm|ujumbe)\b|\bangalia (?:inbox|dm)\b|\b(?:pe|prin) privat\b|\bti-?am (?:scris|trimis)\b|\bib3atli dm\b/),
   // "DM送りました", "디엠 드렸어요", "私你了", "відписав тобі в лс", "پیوی پیام دادم", "شيك الخاص", "แชทส่วนตัว".
-  gate("#non-ascii", /dm(?:送り|で連絡|でご連絡|ください|しました|確認)|(?:디엠|dm|갠톡|쪽지|개인 ?메[시세]지)\s?(?:으로|로)?\s?(?:드렸|보냈|확인|연락)|私你|私信你|私聊你|看私信|в особист|в приват|особистих повідомлен|відписав тобі|پیوی[^.!?؟]{0,12}(?:پیام دادم|بیا|چک کن)|(?:بیا|چک کن) پیوی|دایرکت[^.!?؟]{0,12}(?:پیام دادم|بیا|چک کن)|(?:أرسلت لك|ارسلتلك|راسلني|كلمني|تعال|شيك|شوف)[^.!?؟]{0,15}(?:الخاص|خاص)|(?:الخاص|خاص)[^.!?؟]{0,15}(?:أرسلت لك|ارسلتلك|راسلني|كلمني)|رسالة خاصة|แชทส่วนตัว|ข้อความส่วนตัว|ทักแชท/),
+  gate("#non-ascii", /dm(?:送り|で連絡|でご連絡|ください|しました|確認)|(?:디엠|dm|갠톡|쪽지|개인 ?메[시세]지)\s?(?:으로|로)?\s?(?:드렸|보냈|확인|연락|드림|드릴|안내)|dmにて|dmに貼|私你|私信你|私聊你|看私信|в особист|в приват|особистих повідомлен|відписав тобі|پیوی[^.!?؟]{0,12}(?:پیام دادم|بیا|چک کن)|(?:بیا|چک کن) پیوی|دایرکت[^.!?؟]{0,12}(?:پیام دادم|بیا|چک کن)|(?:أرسلت لك|ارسلتلك|راسلني|كلمني|تعال|شيك|شوف)[^.!?؟]{0,15}(?:الخاص|خاص)|(?:الخاص|خاص)[^.!?؟]{0,15}(?:أرسلت لك|ارسلتلك|راسلني|كلمني)|رسالة خاصة|แชทส่วนตัว|ข้อความส่วนตัว|ทักแชท/),
 ];
 
 
@@ -211,6 +213,9 @@ export const foreignFundRecovery = [
   // "il nostro team di recupero … restituisce i fondi rubati", "специалист по возврату всё вернул".
   gate("recupero rintraccia restituisce recuperiamo", /\b(?:team|esperto|specialista|servizio) di recupero\b|\brecupero (?:fondi|crypto|criptovalute)\b|\b(?:rintraccia|restituisce|recuperiamo)\w* (?:e restituisce )?(?:i )?fondi\b/),
   gate("#cyrillic", /(?:специалист\S* по возврат|вернул[аи]? (?:всё|все|средства|деньги))/),
+  // The fee first: "解冻保证金", "先垫付gas费", "不成功不收费", "수수료 … 먼저 입금하셔야 풀립니다", "선납 후 … 환급", "供託金として";
+  // the "safe account" of fake police: "转入我们指定的安全账户"; and the chase team: "专业追U团队", "追回被骗".
+  gate("#cjk #non-ascii", /解冻(?:保证)?金|保证金|先垫付|不成功不收费|追u|追回(?:被骗|被盗|资金|损失)|(?:安全|指定(?:的)?)账户|수수료[^.!?]{0,30}(?:먼저 입금|선납)|선납 후|입금하셔야 풀|환급 대상|피해구제팀|供託金|調査費用|手数料を(?:先に|お支払い)/),
 ];
 
 /** A handle named for the trade it sells ("@marta_odzyskiwanie", "@mama_forex_ke"), praised, with where to reach it, in any language. */
@@ -234,7 +239,7 @@ export const foreignTestimonial = [
   gate("#cyrillic", /(?:помогл[аи]? мне заработать|благодаря @|пишите (?:ей|ему) в)/),
   // Tagalog: "salamat kay Ma'am Cherry … kumita ako 20k".
   gate("salamat kumita", /\bsalamat (?:kay|sa)\b[^.!?]{0,60}\bkumita\b|\bkumita (?:ako|kami)\b/),
-  gate("#cjk", /(?:带单|老师带|推荐大家加|跟着@)/),
+  gate("#cjk #non-ascii", /(?:带单|跟单|老师带|推荐大家加|跟着@|本金翻倍|翻倍了|전액 회수|돌려받았|全額戻って|全部戻って)/),
   // "bis ich Markus gefunden hab … verwaltet mein Konto", "hesabımı yönetiyor, haftada 1500$ kazanıyorum",
   // "jusqu'à ce que je tombe sur Claire … elle gère mon compte", "o Dr. Marcos recuperou meus 1.2 BTC", "quản lý vốn giúp".
   gate("gefunden verwaltet", /\bbis ich\b[^.!?]{0,40}\bgefunden\b|\bverwaltet mein (?:konto|depot|portfolio)\b/),

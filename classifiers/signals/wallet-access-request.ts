@@ -15,10 +15,13 @@ const screenShare = gate(
   'share sharing screen screenshare screenshares screensharing screenshared control',
   /\b(?:share|sharing|open) (?:your |ur |ya |the )?(?:screen|browser window)\b|\bscreen ?shar\w* (?:with (?:me|us)|w me|on|via|over|so|and|real quick|quickly)\b|\b(?:let'?s|lets|we can|can (?:you|u)|could (?:you|u)|just|quick|hop on|jump on) (?:do )?(?:a )?(?:quick )?screen ?share\b|\blet me (?:take )?(?:remote )?control\b/,
 );
-/** Remote-desktop tools: in a crypto support channel, nobody legitimate needs them. */
+/**
+ * Remote-desktop tools: in a crypto support channel, nobody legitimate needs them. Also in Chinese, Korean and Japanese:
+ * "下个向日葵远程，把识别码和验证码发我", "원격 프로그램 설치해 주세요", "リモートで接続します".
+ */
 const remoteDesktop = gate(
-  'anydesk teamviewer viewer rustdesk quick quickassist',
-  /(?<!\b(?:i|we|i'?ll|i'?d) )\b(?:install|download|open|get) (?:anydesk|team ?viewer|rustdesk|quick ?assist)\b|\b(?:anydesk|team ?viewer|rustdesk)\b[^.!?]{0,30}\b(?:id|code)\b/,
+  'anydesk teamviewer viewer rustdesk quick quickassist todesk #non-ascii',
+  /(?<!\b(?:i|we|i'?ll|i'?d) )\b(?:install|download|open|get) (?:anydesk|team ?viewer|rustdesk|quick ?assist)\b|\b(?:anydesk|team ?viewer|rustdesk|todesk)\b[^.!?]{0,30}\b(?:id|code)\b|(?:向日葵|todesk|远程)[^。！？!?]{0,20}(?:识别码|验证码|控制|发我)|원격[^.!?]{0,15}(?:설치|접속|연결)해|(?:遠隔|リモート)[^。！？!?]{0,15}(?:操作|接続|サポート)(?:します|させて|して)/,
 );
 
 const qrCode = gate(

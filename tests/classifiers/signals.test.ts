@@ -28,6 +28,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'wallet-secret-request': {
     fires: [
+      ['본인 확인 절차라서요, 지갑 복구 문구 적힌 화면 캡처 같이 DM 주시면 바로 잠금 해제해드릴게요', /복구 문구 적힌 화면 캡처/],
       ['quick send phrase ill revoke the approvals for u', 'send phrase'],
       ['dm me ur seed phrase and ill fix it', 'dm me ur seed phrase'],
       ['yo i can check it for u, whats ur import code?', 'whats ur import code'],
@@ -96,6 +97,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'wallet-access-request': {
     fires: [
+      ['你下个向日葵远程，把识别码和验证码发我，我们技术直接远程帮你把钱包修好', /向日葵远程,把识别码/],
       ["let's do a google meet, share ur screen and I'll debug the approval with u", 'share ur screen'],
       ['scan it with Trust Wallet and accept everything it asks', /scan it with trust|accept everything/],
       ["here's your session uri, expires in 10 min wc:91ab02fe77@2?relay-protocol=irn", /session uri/],
@@ -180,6 +182,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'off-platform-contact': {
     fires: [
+      ['专业追U团队，链上追踪+律师函一条龙。飞机：@zhuiU_zhuanye', /飞机:@zhuiu/],
+      ['아래 카톡 오픈채팅방으로 모여주세요, 운영팀이 일괄 처리해드립니다', /오픈채팅/],
       ['wait dont do anything yet. hit me on tg: zeke_onchain', 'tg: zeke_onchain'],
       ['easier if u just hop on tg\n@ bridgefix_ivan', /tg @ b/],
       ['hit up @brinefi_support_247 on tele fr', /@brinefi_support_247/],
@@ -235,6 +239,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'fund-recovery-offer': {
     fires: [
+      ['亲，您的账户触发风控，需要先充值提现金额30%的解冻保证金', /解冻保证金/],
+      ['출금 대기중인 자산은 네트워크 수수료 0.08 ETH를 먼저 입금하셔야 풀립니다', /입금하셔야 풀/],
       ['Notice from the Financial Crimes Recovery Division: funds lost to crypto scams are eligible for reimbursement', /crimes recovery division/],
       ['SPK Kripto Mağdurları Tazminat Birimi: başvurular 7 gün içinde alınacaktır', /magdurlari tazminat/],
       ['Unsere Ermittler finden alles. Nur eine kleine Bearbeitungsgebühr vorab.', /bearbeitungsgebuhr/],
@@ -338,6 +344,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'testimonial-lure': {
     fires: [
+      ['저도 작년에 3천만원 날렸는데 전문가 박 대표님 통해서 전액 회수했어요. 텔레그램 @park_recovery_kr', /전액 회수/],
       ['shoutout @hackrecover_jay for getting my bnb back 🙏🙏 real one', /shoutout .* back/],
       ['o Rafael rastreou e me devolveu tudo, não é propaganda', /me devolveu/],
       ['sejak ikut mentor Bu Sari profit tiap minggu 15%. yg mau join dm aku aja', /tiap minggu 15%/],
@@ -363,6 +370,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['me escribió un "agente de soporte" pidiendo mi frase semilla, ya lo reporté', /lo reporte/],
       ["Le 'rectify' qu'on t'a envoyé c'est du phishing", /c'est du phishing/],
       ['去 #支持 频道开工单，官方只在那里处理。私信你说是客服的一律别理', /一律别理/],
+      ['刚有人私信我说「需要充值30%解冻保证金」😅 这话术也太老了，截图发给管理了', /这话术|截图发给管理/],
+      ['警察も弁護士もDiscordのDMで供託金なんて請求しません。回収詐欺なのでブロック推奨', /請求しません|詐欺なので|ブロック推奨/],
       ['먼저 DM 하는 사람은 절대 믿지 마세요', /절대 믿지 마/],
       ['運営からDMすることはありません、無視してください', /無視して/],
       ['там О латинская вместо русской кстати 😂 скрин кинул модерам', /кинул модерам/],
@@ -502,6 +511,7 @@ describe('signals', () => {
     expect(detect('reply-to-help-request', 'dm me', { replyToText: 'my swap is stuck, help?' })).toMatch(/replying to/);
     expect(detect('reply-to-help-request', 'dm me', { replyToText: 'gm everyone' })).toBeUndefined();
     // Chinese and Japanese ask with a full-width question mark.
+    expect(detect('question-frame', '有人私信说他们是追U团队，不成功不收费，只要先付gas，这个可信吗？')).toMatch(/可信吗|\?/);
     expect(detect('reply-to-help-request', '加客服微信', { replyToText: '为什么我的提币一直被挂起？' })).toMatch(/replying to/);
     expect(detect('reply-to-help-request', '공식 상담 카톡으로', { replyToText: '지갑에 USDT 잔고가 갑자기 0으로 떠요 ㅠㅠ' })).toMatch(/replying to/);
     // Where the party is, or which podcast: asked, not a problem.
