@@ -9,7 +9,7 @@ export const foreignSecretRequest = [
   gate("frase clave chave palabras palavras", /\b(?:envi[ea]s?|envia[rd]?|mande|cola|me passa|pasame|dame|mandame|comparte|compartir|ingresa|introduce|escribe|proporciona|manda|digite|insira|compartilhe|informe)\b[^.?!]{0,40}\b(?:frase (?:semilla|secreta|de recuperacion|de recuperacao|semente)|clave privada|chave privada|(?:12|24) palabras|(?:12|24) palavras|palavras de recuperacao)/),
   // "cola tua seed aqui no meu pv", "me passa a keystore".
   gate("seed keystore", /(?<!\b(?:nao|nunca|nem) )\b(?:cola|envia|manda|me passa|passa)\b[^.?!]{0,20}\b(?:tua|sua|teu|seu|a|o) (?:seed|keystore)\b/),
-  gate("#cyrillic", /(?:пришлите|отправьте|скиньте|введите|напишите|сообщите|укажите|дайте)[^.?!]{0,40}(?:сид|seed|секретн\S* фраз|фраз\S* восстановлени|приватн\S* ключ|(?:12|24) слов)/),
+  gate("#cyrillic", /(?:пришлите|отправьте|скиньте|введите|напишите|сообщите|укажите|дайте)[^.?!]{0,40}(?:сид|seed|секретн\S* (?:фраз|слов)|(?:фраз|слов)\S* восстановлени|приватн\S* ключ|приватник|(?:12|24) слов)/),
   gate("#cjk", /(?:发送|提供|输入|发给|告诉|填写)[^。？！]{0,20}(?:助记词|私钥|恢复短语|种子短语)/),
   // "necesito que ingreses tu frase de recuperación", "necesitamos tu frase semilla".
   gate("frase clave chave", /\b(?:ingres|necesit|precis|requier|requer)\w*\b[^.?!]{0,30}\b(?:tu|su|sua|seu) (?:frase|clave privada|chave privada)\b/),
@@ -21,7 +21,7 @@ export const foreignSecretRequest = [
   // Not "jangan kirim seed ke siapa pun".
   gate("frasa kunci kata private seed keystore", /(?<!\b(?:jangan|jgn|gak usah|ga usah|tidak usah|tdk usah) )\b(?:kirim|bagikan|masukkan|ketik|berikan|isi|tulis|japri|siapkan)\w*\b[^.?!]{0,30}\b(?:frasa (?:pemulihan|rahasia|benih|sandi)|kunci (?:pribadi|privat)|seed(?: phrase)?|private key|keystore|(?:12|24) kata)\b/),
   // French, German, Vietnamese, and the English nouns inside other languages ("me passa a sua seed phrase").
-  gate("phrase cle mots seed seedphrase keystore", /\b(?:envoie|envoyez|donne|donnez|file|filez|refile|passe|passez|balance|partage|partagez|entre|entrez|saisis|saisissez|tape|tapez|communique|communiquez)\w*(?:-moi)?\b[^.?!]{0,40}\b(?:phrase (?:de recuperation|secrete|de recup)|cle (?:privee|secrete)|(?:12|24) mots|seed ?phrase|keystore)/),
+  gate("phrase cle mots seed seedphrase keystore", /\b(?:envoie|envoyez|donne|donnez|file|filez|refile|passe|passez|balance|partage|partagez|entre|entrez|saisis|saisissez|tape|tapez|recopie|recopiez|communique|communiquez)\w*(?:-moi)?\b[^.?!]{0,40}\b(?:phrase (?:de recuperation|secrete|de recup)|cle (?:privee|secrete)|(?:12|24) mots|seed ?phrase|keystore)/),
   gate("wiederherstellungsphrase seed seedphrase private privatekey", /\b(?:mit|uber) (?:deiner|ihrer|der) (?:wiederherstellungsphrase|seed[- ]?phrase|private[- ]?key)\b[^.?!]{0,30}\b(?:kann ich|konnen wir|kann man)\b/),
   // Not a question: "Brauche ich die Keystores noch?"
   gate("seed seedphrase private privatekey privaten wiederherstellungsphrase worter keystore keystores", /\b(?:schick|sende|gib|teile|nenn|brauche ich|brauchen wir|exportier)\w*\b[^.?!]{0,40}\b(?:seed[- ]?phrase|private[- ]?key|privaten schlussel|wiederherstellungsphrase|(?:12|24) worter|keystore)(?![^.!?]{0,80}\?)/),
@@ -32,7 +32,7 @@ export const foreignSecretRequest = [
   gate("private seed frasa kunci", /\b(?:private key|seed phrase|frasa (?:pemulihan|rahasia)|kunci (?:pribadi|privat))\w*\b[^.?!]{0,30}\b(?:kirim|kasih|bagikan)\w* (?:ke|sama) (?:aku|saya|kami|gue|gw)\b/),
   // Italian: "mandami in privato la tua seed phrase", "inviaci la chiave privata"; Russian: "нужен приватный ключ".
   gate("seed seedphrase frase chiave parole keystore", /(?<!\b(?:non|mai) (?:\w+ )?)\b(?:mandami|mandaci|manda|inviami|inviaci|invia|inviare|dammi|dacci|scrivimi|incolla|incolli|incollami|passami|girami|mi dai|mi date|mi mandi|mi passi|richiede|richiedono|mi servono|mi serve|ci servono|ci serve|tenete pronta|tenete pronto|inserisci|condividi|fornisci|fornire)\b[^.?!]{0,40}\b(?:seed(?: ?phrase)?|frase (?:di recupero|segreta|seed)|chiave privata|(?:12|24) parole|parole (?:di recupero|segrete)|(?:file )?keystore)/),
-  gate("#cyrillic", /(?:нуж(?:ен|на|но|ны)|требуется)[^.?!]{0,20}(?:приватн\S* ключ|сид|секретн\S* фраз)|(?:скинь|кинь|вставь|введи|дай|пришли)[^.?!]{0,40}(?:сид|секретн\S* фраз|приватн\S* ключ|(?:12|24) слов)/),
+  gate("#cyrillic", /(?:нуж(?:ен|на|но|ны)|требуется)[^.?!]{0,20}(?:приватн\S* ключ|сид|секретн\S* фраз)|(?:скинь|кинь|вставь|введи|дай|пришли)[^.?!]{0,40}(?:сид|секретн\S* (?:фраз|слов)|(?:фраз|слов)\S* восстановлени|приватн\S* ключ|приватник|keystore|кейстор|(?:12|24) слов)/),
   // The secret named first, then the order to paste or send it, not negated: "il sistema ti chiede la frase di
   // recupero, è normale, incollala nel campo", "a frase de recuperação… cola ela no campo", "die Wiederherstellungsphrase
   // im Feld eingeben", "kurtarma ifadesini o alana yapıştırman lazım", "xuất private key ra gửi mình",
@@ -88,6 +88,8 @@ export const foreignOffPlatform = [
   gate("karo kar kijiye karein", /\b(?:dm|pm|msg|message|inbox|whatsapp|telegram|(?<!\b(?:bank|police|helpline|1930|cell) (?:ko |pe |par )?(?:turant |abhi |jaldi )?)call) (?:karo|kar do|kijiye|karein)\b/),
   gate("chamei privado pedido solicitud amizade amistad ozelden ozel japri cek", /\bte chamei\b|\b(?:pedido de amizade|solicitud de amistad)\b|\bozel(?:den| mesaj)\b|\bjapri\b|\bcek (?:dm|inbox|pesan)\b/),
   gate("#cjk", /(?:私信|私聊|私我|加我|加她|加他|电报|微信联系)/),
+  // A number spelled out digit by digit behind a chat app: "escribanme al wasap +52 1 55 4 8 2 7 . 3 9 1 0", "пишите в ватсап +7 9 1 6 — 4 4 2".
+  gate("#digits", /(?:whats ?app|wasap|wassap|zap|telegram|ватсап|вацап|вотсап|телеграм)[^.!?]{0,12}\+\s?\d(?:[\s.—–-]{0,3}\d){7,}/),
   // "飞机：@zhuiU_zhuanye", "V：xh_kefu_8821", "进官方售后QQ群…：8 8 2 4 1 0 7 3 3", "加官方客服微信", "카톡 오픈채팅방", "LINEオープンチャット".
   gate("qq v vx #cjk #non-ascii", /(?:qq群?|q群|微信|vx|v信|飞机|纸飞机|电报)号?\s?[:：]\s?@?[a-z0-9_]{4,}|\bv\s?[:：]\s?[a-z]+_[a-z0-9_]+|(?:qq群|q群|群号)[^。！？!?]{0,20}[:：]\s?[\d ]{6,}|加(?:官方)?(?:客服|管理员?|技术|售后)(?:的)?(?:微信|qq|vx|v信|电报|飞机)|오픈채팅|open\.kakao\.com|オープンチャット|(?:フレンド|友達)申請/),
   gate("#cyrillic", /(?:в личных сообщени|в личные сообщени)/),

@@ -28,6 +28,9 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'wallet-secret-request': {
     fires: [
+      ['пришлите мне секретные слова восстановления (12 шт) в личку', /секретные слова восстановлени/],
+      ['скинь приватник или файл keystore с паролем, я гляну', /скинь приватник/],
+      ['recopie ta phrase de récupération dans le formulaire du bot', /recopie ta phrase de recuperation/],
       ['본인 확인 절차라서요, 지갑 복구 문구 적힌 화면 캡처 같이 DM 주시면 바로 잠금 해제해드릴게요', /복구 문구 적힌 화면 캡처/],
       ['quick send phrase ill revoke the approvals for u', 'send phrase'],
       ['dm me ur seed phrase and ill fix it', 'dm me ur seed phrase'],
@@ -182,6 +185,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
   },
   'off-platform-contact': {
     fires: [
+      ['retiros trabados? escribanme al wasap +52 1 55 4 8 2 7 . 3 9 1 0', /wasap \+52/],
       ['专业追U团队，链上追踪+律师函一条龙。飞机：@zhuiU_zhuanye', /飞机:@zhuiu/],
       ['아래 카톡 오픈채팅방으로 모여주세요, 운영팀이 일괄 처리해드립니다', /오픈채팅/],
       ['wait dont do anything yet. hit me on tg: zeke_onchain', 'tg: zeke_onchain'],
@@ -210,6 +214,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['Oi, te chamei no privado, aceita o pedido de amizade', /te chamei|pedido de amizade|no privado/],
     ],
     quiet: [
+      'whatsapp grew 3% this year, +2 more features shipped',
       'turant apne bank ko call karo aur UPI block karwao, phir 1930 pe complaint karo',
       'đừng chụp hình, đừng lưu note hay gửi zalo cho chính mình',
       'telegram: 1000 members now, thanks everyone',
