@@ -55,6 +55,9 @@ const warningPatterns = [
   gate("turned safe", /\bturned out to be (?:a |an |part of (?:the |a )?)?(?:scam\w*|fake|fraud\w*|phish\w*)|\bwhat'?s not safe\b/),
   gate("else other", /\b(?:anything|everything|any other (?:link|site|url|domain)s?) else\b[^.!?]{0,50}\b(?:is|are) (?:a |an )?(?:scam|phish|fake|drainer)\w*|\bany other (?:link|site|url|domain)s? (?:is|are) (?:a |an )?(?:scam|phish|fake|drainer)\w*/),
   gate("never", /\b(?:admins?|mods?|moderators?|support|staff|team)(?: members)? (?:will )?never (?:dm|message|ask|contact|pm|request)\b/),
+  // Mockery of a lure ("imagine being the federal cyber crime unit and using a gmail address 💀"), and staff who never open a
+  // DM ("only if you DM them first. they won't start one").
+  gate("imagine won't wont will never", /^imagine (?:being|thinking|falling for|paying|trusting|believing)\b|\b(?:they|mods|admins|staff|the team) (?:won'?t|wont|will not|never) (?:start|open|initiate) (?:one|a dm|dms|a conversation|it)\b/),
   // Victims naming what drained them: "the drainer was a 'migration' site, migrate-pinegate dot app".
   gate("drainer scam scammer scammer's scammers phishing", /\bthe (?:drainer|scam|phishing|scammer'?s?) (?:site |link |page |domain |url )?(?:was|is)\b/),
   // Chinese, Korean and Japanese "ignore / don't believe them" and "official staff never DM first": "私信你说是客服的一律别理",

@@ -375,6 +375,8 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['me escribió un "agente de soporte" pidiendo mi frase semilla, ya lo reporté', /lo reporte/],
       ["Le 'rectify' qu'on t'a envoyé c'est du phishing", /c'est du phishing/],
       ['去 #支持 频道开工单，官方只在那里处理。私信你说是客服的一律别理', /一律别理/],
+      ['imagine being the federal cyber crime unit and using a gmail address 💀', /^imagine being/],
+      ["only if you DM them first. they won't start one", /they won't start one/],
       ['刚有人私信我说「需要充值30%解冻保证金」😅 这话术也太老了，截图发给管理了', /这话术|截图发给管理/],
       ['警察も弁護士もDiscordのDMで供託金なんて請求しません。回収詐欺なのでブロック推奨', /請求しません|詐欺なので|ブロック推奨/],
       ['먼저 DM 하는 사람은 절대 믿지 마세요', /절대 믿지 마/],
