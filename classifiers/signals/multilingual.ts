@@ -91,7 +91,7 @@ export const foreignOffPlatform = [
   // A number spelled out digit by digit behind a chat app: "escribanme al wasap +52 1 55 4 8 2 7 . 3 9 1 0", "пишите в ватсап +7 9 1 6 — 4 4 2".
   gate("#digits", /(?:whats ?app|wasap|wassap|zap|telegram|ватсап|вацап|вотсап|телеграм)[^.!?]{0,12}\+\s?\d(?:[\s.—–-]{0,3}\d){7,}/),
   // "飞机：@zhuiU_zhuanye", "V：xh_kefu_8821", "进官方售后QQ群…：8 8 2 4 1 0 7 3 3", "加官方客服微信", "카톡 오픈채팅방", "LINEオープンチャット".
-  gate("qq v vx #cjk #non-ascii", /(?:qq群?|q群|微信|vx|v信|飞机|纸飞机|电报)号?\s?[:：]\s?@?[a-z0-9_]{4,}|\bv\s?[:：]\s?[a-z]+_[a-z0-9_]+|(?:qq群|q群|群号)[^。！？!?]{0,20}[:：]\s?[\d ]{6,}|加(?:官方)?(?:客服|管理员?|技术|售后)(?:的)?(?:微信|qq|vx|v信|电报|飞机)|오픈채팅|open\.kakao\.com|オープンチャット|(?:フレンド|友達)申請/),
+  gate("qq v vx kakao #cjk #non-ascii", /(?:qq群?|q群|微信|vx|v信|飞机|纸飞机|电报)号?\s?[:：]\s?@?[a-z0-9_]{4,}|\bv\s?[:：]\s?[a-z]+_[a-z0-9_]+|(?:qq群|q群|群号)[^。！？!?]{0,20}[:：]\s?[\d ]{6,}|加(?:官方)?(?:客服|管理员?|技术|售后)(?:的)?(?:微信|qq|vx|v信|电报|飞机)|오픈채팅|open\.kakao\.com|オープンチャット|(?:フレンド|友達)申請/),
   gate("#cyrillic", /(?:в личных сообщени|в личные сообщени)/),
   // Not where "đừng" (don't) comes first: "đừng lưu note hay gửi zalo cho chính mình".
   gate("zalo", /(?<!\bdung\b[^.!?]{0,30})\bzalo\b/),

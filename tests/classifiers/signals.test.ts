@@ -188,6 +188,7 @@ const table: Record<string, { fires: Case[]; quiet: string[] }> = {
       ['retiros trabados? escribanme al wasap +52 1 55 4 8 2 7 . 3 9 1 0', /wasap \+52/],
       ['专业追U团队，链上追踪+律师函一条龙。飞机：@zhuiU_zhuanye', /飞机:@zhuiu/],
       ['아래 카톡 오픈채팅방으로 모여주세요, 운영팀이 일괄 처리해드립니다', /오픈채팅/],
+      ['withdrawal errors? everyone join open.kakao.com/o/gH4neuLcs, the ops team handles it', /open\.kakao\.com/],
       ['wait dont do anything yet. hit me on tg: zeke_onchain', 'tg: zeke_onchain'],
       ['easier if u just hop on tg\n@ bridgefix_ivan', /tg @ b/],
       ['hit up @brinefi_support_247 on tele fr', /@brinefi_support_247/],
