@@ -38,9 +38,11 @@ export const replyToHelpRequest = defineSignal({
     const parent = context.replyToText;
     if (!parent) return undefined;
     // The foreign words are written for folded text, as every message is: "yardım", "được" read "yardim", "duoc"; folding
-    // also turns the full-width "？" of Chinese and Japanese into "?".
-    const folded = foldText(parent);
-    if (!helpRequest.test(parent) && !foreignHelpRequest.test(folded) && !folded.includes('?')) return undefined;
+    // also turns the full-width "？" of Chinese and Japanese into "?". Folding costs a normalization: only when needed.
+    if (!helpRequest.test(parent)) {
+      const folded = foldText(parent);
+      if (!foreignHelpRequest.test(folded) && !folded.includes('?')) return undefined;
+    }
     // "anyone want to pair on the Cairo exercises?" is an invitation, not a call for help: a bare question
     // mark in an invitation does not make it one.
     if (isInvitation(parent) || asksForCreativeWork(parent)) return undefined;

@@ -238,20 +238,18 @@ export const lureDomain = defineSignal({
  */
 const calledReal =
   /\b(?:the )?(?:real|official|legit|actual|genuine|correct|right|only safe|safe|verified)(?: one| site| link| page| tool| portal| domain| url| checker| bot| dapp| app| form| validator| helpdesk| support| desk| way(?: [^.!?]{0,40}?)?| [\w-]+ (?:tool|site|page|portal|link|checker|bot|dapp|app|form|validator))?(?: (?:is|=|:|at|here))? ?(?:→|->|👉|:|-|=)?\W{0,4}$|\b(?:live chat|help ?desk|support desk|support|ticket desk) (?:is )?at\W{0,4}$|\b(?:use|try|go to) the one (?:at|on|here)\W{0,4}$|\b(?:only use|just use)(?: the)? [\w -]{0,25}(?:at|on|:)?\W{0,4}$/;
-const calledRealAt = (text: string, host: string | undefined) => {
-  const at = host ? text.indexOf(host) : -1;
-  return at >= 0 && calledReal.test(text.slice(Math.max(0, at - 60), at));
-};
+/** The 60 characters before `at` end by calling what stands there the real one. */
+const calledRealBefore = (text: string, at: number) => at >= 0 && calledReal.test(text.slice(Math.max(0, at - 60), at));
 export const lureCalledReal = defineSignal({
   id: 'lure-called-real',
   description: 'A lure-built or lookalike host passed off as the real or official one ("the real one is claim-orbitswap.net", "real one is ledgerlive.pro").',
   group: 'link',
   detect: (input) => {
-    const lure = lureHostInText(input)?.host;
-    if (calledRealAt(input.text, lure)) return `${lure} (called the real one)`;
+    const lure = lureHostInText(input);
+    if (lure && calledRealBefore(input.text, lure.at)) return `${lure.host} (called the real one)`;
     // "the ledger live in the store is fake, real one is ledgerlive.pro": a brand's lookalike, where a warning names the real site.
     const impostor = firstImitation(input)?.link.host;
-    return calledRealAt(input.text, impostor) ? `${impostor} (a lookalike called the real one)` : undefined;
+    return impostor && calledRealBefore(input.text, input.text.indexOf(impostor)) ? `${impostor} (a lookalike called the real one)` : undefined;
   },
 });
 
